@@ -1,0 +1,548 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using V2G.Exi.Generator.Model;
+
+namespace V2G.Exi.Generator.Emit
+{
+    /// <summary>
+    /// Emits one nested class per grammar: named state constants, an encoder that walks the members in
+    /// content-model order and asks a transition method per terminal for the event code, and a decoder
+    /// that switches on the event code of each state. Codes and widths are constants resolved here.
+    /// </summary>
+    internal sealed class GrammarEmitter
+    {
+        private readonly CodecModel model;
+        private readonly Dictionary<string, int> qnames;
+
+        public GrammarEmitter(CodecModel model)
+        {
+            this.model = model;
+            qnames = QNameIds(model);
+        }
+
+        /// <summary>Ids of element and attribute qnames: the string table's local value partitions (lenient decoding only).</summary>
+        public static Dictionary<string, int> QNameIds(CodecModel model)
+        {
+            var ids = new Dictionary<string, int>(System.StringComparer.Ordinal);
+            foreach (var p in model.Grammars.SelectMany(g => g.States).SelectMany(s => s.Productions).Where(p => p.LocalName != null).OrderBy(p => p.LocalName, System.StringComparer.Ordinal).ThenBy(p => p.Namespace, System.StringComparer.Ordinal))
+            {
+                string key = p.Kind + "|" + p.Namespace + "|" + p.LocalName;
+                if (!ids.ContainsKey(key))
+                {
+                    ids.Add(key, ids.Count + 1);
+                }
+            }
+
+            return ids;
+        }
+
+        public int QName(ProductionModel p) => qnames[p.Kind + "|" + p.Namespace + "|" + p.LocalName];
+
+        public void Emit(SourceWriter w, GrammarModel g)
+        {
+            w.Summary("EXI grammar of " + g.TypeDescription + " (§8.5.4): " + g.States.Count + " states.");
+            w.Open("private static class " + g.Name + "Grammar");
+            foreach (var s in g.States)
+            {
+                w.Summary(s.Name + ": " + s.Description + (s.RepeatCount > 1 ? "; stands for " + s.RepeatCount + " repeats of " + s.RepeatTerminal : string.Empty) + ". " + string.Join(", ", s.Productions.Select(p => p.Code + " " + p.Terminal)) + ".");
+                w.Line("private const int " + s.Name + " = " + s.Index + ";");
+                w.Line();
+            }
+
+            if (g.ValueName != null && g.States.All(s => s.Productions.All(p => p.Kind == ProductionKind.Characters || p.Kind == ProductionKind.EndElement)))
+            {
+                EmitValueWrite(w, g);
+                w.Line();
+                EmitValueRead(w, g);
+            }
+            else
+            {
+                EmitComplexWrite(w, g);
+                w.Line();
+                EmitComplexRead(w, g);
+            }
+
+            foreach (var terminal in g.Terminals)
+            {
+                w.Line();
+                EmitTransition(w, g, terminal);
+            }
+
+            w.Line();
+            EmitExpected(w, g);
+            w.Close();
+        }
+
+        private static StateModel State(GrammarModel g, int index) => g.States.First(s => s.Index == index);
+
+        /// <summary>True if the grammar has counted states, and so needs a repeat counter.</summary>
+        private static bool Counted(GrammarModel g) => g.States.Any(s => s.RepeatCount > 1);
+
+        private static string RepeatArgument(GrammarModel g) => Counted(g) ? ", ref repeat" : string.Empty;
+
+        private void EmitValueWrite(SourceWriter w, GrammarModel g)
+        {
+            var value = EmitHelpers.Value(model, g.ValueName!);
+            var start = g.States[0];
+            w.Open("public static void Write(ref global::V2G.Exi.ExiWriter writer, " + value.CSharpType + " value)");
+            if (start.SecondLevelEndElementCode >= 0 && !value.IsValueType)
+            {
+                w.Line("// An empty value is the empty element: EE through the second level (" + start.Productions.Count + "." + start.SecondLevelEndElementCode + "), as the reference encoder writes <x/>.");
+                w.Open("if (value is { Length: 0 })");
+                w.Line("writer.WriteBits(" + start.Productions.Count + ", " + start.Width + ");");
+                w.Line("writer.WriteBits(" + start.SecondLevelEndElementCode + ", " + start.SecondLevelWidth + ");");
+                w.Line("return;");
+                w.Close();
+                w.Line();
+            }
+
+            w.Line("int state = CH(ref writer, " + start.Name + ");");
+            w.Line("Values.Write" + value.Name + "(ref writer, value);");
+            w.Line("EE(ref writer, state);");
+            w.Close();
+        }
+
+        private void EmitValueRead(SourceWriter w, GrammarModel g)
+        {
+            var value = EmitHelpers.Value(model, g.ValueName!);
+            w.Open("public static " + value.CSharpType + " Read(ref global::V2G.Exi.ExiReader reader, int qname)");
+            w.Line(value.CSharpType + " value = default" + (value.IsValueType ? string.Empty : "!") + ";");
+            EmitStateLoop(w, g, production => production.Kind == ProductionKind.Characters
+                ? new[] { "value = Values.Read" + value.Name + "(ref reader, qname);" }
+                : new string[0], "return value;", EmptyValue(value));
+            w.Close();
+        }
+
+        /// <summary>What a second-level EE means for a value grammar: the empty value, where the type has one.</summary>
+        private static string? EmptyValue(ValueModel value)
+        {
+            if (value.MinLength.HasValue && value.MinLength.Value > 0)
+            {
+                return null;
+            }
+
+            return value.Representation switch
+            {
+                ValueRepresentation.String => "return string.Empty;",
+                ValueRepresentation.BinaryHex or ValueRepresentation.BinaryBase64 => "return global::System.Array.Empty<byte>();",
+                _ => null,
+            };
+        }
+
+        private void EmitComplexWrite(SourceWriter w, GrammarModel g)
+        {
+            var c = EmitHelpers.Class(model, g.ClassName);
+            w.Open("public static void Write(ref global::V2G.Exi.ExiWriter writer, " + g.ClassName + " value)");
+            w.Line("int state = " + g.States[0].Name + ";");
+            if (Counted(g))
+            {
+                w.Line("int repeat = 0;");
+            }
+
+            w.Line("string? child = null;");
+            w.Open("try");
+            foreach (var m in EmitHelpers.AllMembers(c, model))
+            {
+                EmitMemberWrite(w, g, m);
+            }
+
+            w.Line("EE(ref writer, state" + RepeatArgument(g) + ");");
+            w.Close();
+            w.Line("catch (global::V2G.Exi.ExiException e) when (child != null && e.PrependPathSegment(child))");
+            w.Line("{");
+            w.Indent().Line("throw;");
+            w.Close();
+            w.Close();
+        }
+
+        private void EmitMemberWrite(SourceWriter w, GrammarModel g, MemberModel m)
+        {
+            string access = "value." + m.Name;
+            switch (m.Kind)
+            {
+                case MemberKind.Attribute:
+                    {
+                        var p = FindProduction(g, m);
+                        if (p == null)
+                        {
+                            return;
+                        }
+
+                        string write = "Values.Write" + m.ValueName + "(ref writer, {0});";
+                        w.Line("child = \"@" + m.LocalName + "\";");
+                        if (m.IsOptional)
+                        {
+                            w.Open("if (" + access + " is { } " + Local(m) + ")");
+                            w.Line("state = " + p.TerminalId + "(ref writer, state" + RepeatArgument(g) + ");");
+                            w.Line(string.Format(CultureInfo.InvariantCulture, write, Local(m)));
+                            w.Close();
+                        }
+                        else
+                        {
+                            w.Line("state = " + p.TerminalId + "(ref writer, state" + RepeatArgument(g) + ");");
+                            w.Line(string.Format(CultureInfo.InvariantCulture, write, access));
+                        }
+
+                        w.Line("child = null;");
+                        return;
+                    }
+
+                case MemberKind.SimpleContent:
+                    w.Line("state = CH(ref writer, state" + RepeatArgument(g) + ");");
+                    w.Line("Values.Write" + m.ValueName + "(ref writer, " + access + ");");
+                    return;
+            }
+
+            if (m.IsList)
+            {
+                string list = Local(m);
+                w.Line("var " + list + " = " + access + " ?? throw new global::V2G.Exi.ExiEncodeException(\"The list " + m.Name + " is null\", writer.BitPosition);");
+                if (m.MaxOccurs > 0)
+                {
+                    w.Open("if (" + list + ".Count > " + m.MaxOccurs + ")");
+                    w.Line("throw new global::V2G.Exi.ExiEncodeException(\"" + m.LocalName + " has \" + " + list + ".Count + \" items; the schema allows at most " + m.MaxOccurs + "\", writer.BitPosition);");
+                    w.Close();
+                    w.Line();
+                }
+
+                w.Open("for (int i = 0; i < " + list + ".Count; i++)");
+                EmitElementWrite(w, g, m, list + "[i]", isNullable: true);
+                w.Close();
+                return;
+            }
+
+            if (m.IsOptional)
+            {
+                w.Open("if (" + access + " is { } " + Local(m) + ")");
+                EmitElementWrite(w, g, m, Local(m), isNullable: false);
+                w.Close();
+                return;
+            }
+
+            EmitElementWrite(w, g, m, access, isNullable: !EmitHelpers.IsValueType(m, model));
+        }
+
+        private void EmitElementWrite(SourceWriter w, GrammarModel g, MemberModel m, string item, bool isNullable)
+        {
+            string checkedItem = isNullable
+                ? "(" + item + " ?? throw new global::V2G.Exi.ExiEncodeException(\"The required element " + m.LocalName + " is missing\", writer.BitPosition))"
+                : item;
+            if (m.Substitutes.Count > 0)
+            {
+                w.Open("switch (" + checkedItem + ")");
+                foreach (var s in m.Substitutes)
+                {
+                    var p = g.States.SelectMany(st => st.Productions).First(x => x.Kind == ProductionKind.StartElement && x.LocalName == s.LocalName && x.Namespace == s.Namespace);
+                    string local = "as" + s.ClassName;
+                    w.Line("case " + s.ClassName + " " + local + ":");
+                    w.Indent();
+                    w.Line("state = " + p.TerminalId + "(ref writer, state" + RepeatArgument(g) + ");");
+                    w.Line("child = \"" + s.LocalName + "\";");
+                    w.Line(s.GrammarName + "Grammar.Write(ref writer, " + local + ");");
+                    w.Line("child = null;");
+                    w.Line("break;");
+                    w.Outdent();
+                }
+
+                w.Line("default:");
+                w.Indent().Line("throw new global::V2G.Exi.ExiEncodeException(\"No element of the substitution group " + m.LocalName + " has the type \" + " + item + "!.GetType().Name, writer.BitPosition);");
+                w.Outdent();
+                w.Close();
+                return;
+            }
+
+            var production = FindProduction(g, m);
+            if (production == null)
+            {
+                return;
+            }
+
+            w.Line("state = " + production.TerminalId + "(ref writer, state" + RepeatArgument(g) + ");");
+            w.Line("child = \"" + m.LocalName + "\";");
+            w.Line(production.GrammarName + "Grammar.Write(ref writer, " + checkedItem + ");");
+            w.Line("child = null;");
+        }
+
+        private static ProductionModel? FindProduction(GrammarModel g, MemberModel m) =>
+            g.States.SelectMany(s => s.Productions).FirstOrDefault(p => p.MemberName == m.Name && (p.Kind == ProductionKind.StartElement || p.Kind == ProductionKind.Attribute));
+
+        private static string Local(MemberModel m) => EmitHelpers.Local(m.Name);
+
+        private void EmitComplexRead(SourceWriter w, GrammarModel g)
+        {
+            var c = EmitHelpers.Class(model, g.ClassName);
+            var members = EmitHelpers.AllMembers(c, model);
+            w.Open("public static " + g.ClassName + " Read(ref global::V2G.Exi.ExiReader reader, int qname)");
+            foreach (var m in members)
+            {
+                string item = EmitHelpers.ItemType(m, model);
+                w.Line(m.IsList
+                    ? "global::System.Collections.Generic.List<" + item + ">? " + Local(m) + " = null;"
+                    : item + "? " + Local(m) + " = null;");
+            }
+
+            w.Line("string? child = null;");
+            w.Open("try");
+            EmitStateLoop(w, g, p => ReadProduction(p, members), "return Complete();", null);
+            w.Close();
+            w.Line("catch (global::V2G.Exi.ExiException e) when (child != null && e.PrependPathSegment(child))");
+            w.Line("{");
+            w.Indent().Line("throw;");
+            w.Close();
+            w.Line();
+            w.Open(g.ClassName + " Complete()");
+            if (c.IsAbstract)
+            {
+                w.Line("throw new global::V2G.Exi.ExiDecodeException(\"The type " + c.Name + " is abstract\", reader.BitPosition);");
+            }
+            else
+            {
+                w.Open("return new " + g.ClassName);
+                foreach (var m in members)
+                {
+                    string local = Local(m);
+                    if (m.IsList)
+                    {
+                        w.Line(m.Name + " = " + local + " ?? new global::System.Collections.Generic.List<" + EmitHelpers.ItemType(m, model) + ">(),");
+                    }
+                    else if (m.IsOptional)
+                    {
+                        w.Line(m.Name + " = " + local + ",");
+                    }
+                    else
+                    {
+                        w.Line(m.Name + " = " + local + (EmitHelpers.IsValueType(m, model) ? ".GetValueOrDefault()," : "!,"));
+                    }
+                }
+
+                w.Close(";");
+            }
+
+            w.Close();
+            w.Close();
+        }
+
+        private IEnumerable<string> ReadProduction(ProductionModel p, List<MemberModel> members)
+        {
+            switch (p.Kind)
+            {
+                case ProductionKind.StartElement:
+                    {
+                        var m = members.First(x => x.Name == p.MemberName);
+                        string read = p.GrammarName + "Grammar.Read(ref reader, " + QName(p) + ")";
+                        yield return "child = \"" + p.LocalName + "\";";
+                        yield return m.IsList ? "(" + Local(m) + " ??= new global::System.Collections.Generic.List<" + EmitHelpers.ItemType(m, model) + ">()).Add(" + read + ");" : Local(m) + " = " + read + ";";
+                        yield return "child = null;";
+                        break;
+                    }
+
+                case ProductionKind.Attribute:
+                    {
+                        var m = members.First(x => x.Name == p.MemberName);
+                        yield return "child = \"@" + p.LocalName + "\";";
+                        yield return Local(m) + " = Values.Read" + m.ValueName + "(ref reader, " + QName(p) + ");";
+                        yield return "child = null;";
+                        break;
+                    }
+
+                case ProductionKind.Characters:
+                    {
+                        var m = members.First(x => x.Kind == MemberKind.SimpleContent);
+                        yield return Local(m) + " = Values.Read" + m.ValueName + "(ref reader, qname);";
+                        break;
+                    }
+            }
+        }
+
+        /// <summary>The decoder's state loop: read the event code of the current state, handle it, move on.</summary>
+        private void EmitStateLoop(SourceWriter w, GrammarModel g, System.Func<ProductionModel, IEnumerable<string>> handle, string onEnd, string? onSecondLevelEnd)
+        {
+            w.Line("int state = " + g.States[0].Name + ";");
+            if (Counted(g))
+            {
+                w.Line("int repeat = 0;");
+            }
+
+            w.Open("while (true)");
+            w.Line("long position = reader.BitPosition;");
+            w.Open("switch (state)");
+            foreach (var s in g.States)
+            {
+                w.Line("case " + s.Name + ":");
+                w.Indent();
+                w.Open("switch (reader.ReadBits(" + s.Width + "))");
+                foreach (var p in s.Productions)
+                {
+                    w.Line("case " + p.Code + ": // " + p.Terminal);
+                    w.Indent();
+                    if (p.Kind == ProductionKind.Unsupported)
+                    {
+                        w.Line("throw new global::V2G.Exi.ExiDecodeException(" + SourceWriter.Literal(p.Terminal + " (wildcard or mixed content) is not supported by this codec") + ", position);");
+                        w.Outdent();
+                        continue;
+                    }
+
+                    foreach (var line in handle(p))
+                    {
+                        w.Line(line);
+                    }
+
+                    if (p.Kind == ProductionKind.EndElement)
+                    {
+                        w.Line(onEnd);
+                    }
+                    else
+                    {
+                        foreach (var line in Transition(g, s, p))
+                        {
+                            w.Line(line);
+                        }
+
+                        w.Line("break;");
+                    }
+
+                    w.Outdent();
+                }
+
+                if (s.SecondLevelWidth > 0 || s.SecondLevelEndElementCode >= 0)
+                {
+                    int escape = s.Productions.Count;
+                    w.Line("case " + escape + ":");
+                    w.Indent();
+                    if (s.SecondLevelEndElementCode >= 0 && onSecondLevelEnd != null && s.Index == g.States[0].Index)
+                    {
+                        w.Open("if (reader.ReadBits(" + s.SecondLevelWidth + ") == " + s.SecondLevelEndElementCode + ")");
+                        w.Line("// " + escape + "." + s.SecondLevelEndElementCode + " EE: the empty element.");
+                        w.Line(onSecondLevelEnd);
+                        w.Close();
+                        w.Line();
+                    }
+
+                    w.Line("throw new global::V2G.Exi.ExiDecodeException(" + SourceWriter.Literal("Second-level event (schema deviation: undeclared or untyped content, xsi:type or xsi:nil, or an element that ends before its required content) in state " + s.Name + " of " + g.Name + "; the V2G profile does not use them") + ", position);");
+                    w.Outdent();
+                }
+
+                w.Line("default:");
+                w.Indent().Line("throw new global::V2G.Exi.ExiDecodeException(" + SourceWriter.Literal("Invalid event code in state " + s.Name + " of " + g.Name + ": the state has " + (s.Productions.Count + 1) + " first-level values") + ", position);");
+                w.Outdent();
+                w.Close();
+                if (s.Productions.Any(p => p.Kind != ProductionKind.EndElement && p.Kind != ProductionKind.Unsupported))
+                {
+                    w.Line("break;");
+                }
+
+                w.Outdent();
+            }
+
+            w.Line("default:");
+            w.Indent().Line("throw new global::System.InvalidOperationException(\"Unknown grammar state\");");
+            w.Outdent();
+            w.Close();
+            w.Close();
+        }
+
+        /// <summary>The statements that move to the production's target, counting repeats in counted states.</summary>
+        private static IEnumerable<string> Transition(GrammarModel g, StateModel from, ProductionModel p)
+        {
+            if (from.RepeatCount > 1 && p.Terminal == from.RepeatTerminal)
+            {
+                var exit = State(g, p.Target);
+                yield return "// " + from.RepeatCount + " repeats at most, then " + exit.Name + ".";
+                yield return "state = ++repeat < " + from.RepeatCount + " ? " + from.Name + " : " + exit.Name + ";";
+                yield return "repeat = state == " + from.Name + " ? repeat : 0;";
+                yield break;
+            }
+
+            var target = State(g, p.Target);
+            if (target.Index == from.Index)
+            {
+                yield return "// stays in " + from.Name + ".";
+                yield break;
+            }
+
+            if (from.RepeatCount > 1 || target.RepeatCount > 1)
+            {
+                yield return "repeat = 0;";
+            }
+
+            yield return "state = " + target.Name + ";";
+        }
+
+        private static void EmitTransition(SourceWriter w, GrammarModel g, TerminalModel terminal)
+        {
+            w.Summary("Writes the event code of " + terminal.Terminal + " for the current state and returns the next state.");
+            w.Open("private static int " + terminal.Id + "(ref global::V2G.Exi.ExiWriter writer, int state" + (Counted(g) ? ", ref int repeat" : string.Empty) + ")");
+            w.Open("switch (state)");
+            foreach (var s in g.States)
+            {
+                var p = s.Productions.FirstOrDefault(x => x.TerminalId == terminal.Id);
+                if (p == null)
+                {
+                    continue;
+                }
+
+                w.Line("case " + s.Name + ":");
+                w.Indent();
+                w.Line("writer.WriteBits(" + p.Code + ", " + s.Width + ");");
+                if (p.Kind == ProductionKind.EndElement)
+                {
+                    w.Line("return -1;");
+                }
+                else
+                {
+                    foreach (var line in Transition(g, s, p))
+                    {
+                        w.Line(line);
+                    }
+
+                    w.Line("return state;");
+                }
+
+                w.Outdent();
+            }
+
+            w.Line("default:");
+            w.Indent();
+            w.Line("throw new global::V2G.Exi.ExiEncodeException(\"" + Describe(terminal.Terminal) + " cannot come here; expected \" + Expected(state), writer.BitPosition);");
+            w.Outdent();
+            w.Close();
+            w.Close();
+        }
+
+        private static string Describe(string terminal)
+        {
+            if (terminal == "EE")
+            {
+                return "The element cannot end here (required content is missing)";
+            }
+
+            if (terminal.StartsWith("SE(", System.StringComparison.Ordinal))
+            {
+                return "Element " + Escape(terminal.Substring(3, terminal.Length - 4));
+            }
+
+            if (terminal.StartsWith("AT(", System.StringComparison.Ordinal))
+            {
+                return "Attribute " + Escape(terminal.Substring(3, terminal.Length - 4));
+            }
+
+            return Escape(terminal);
+        }
+
+        private static string Escape(string text) => text.Replace("\\", "\\\\").Replace("\"", "\\\"");
+
+        /// <summary>Emits the helper that names what a state accepts, for encoder error messages.</summary>
+        private static void EmitExpected(SourceWriter w, GrammarModel g)
+        {
+            w.Open("private static string Expected(int state) => state switch");
+            foreach (var s in g.States)
+            {
+                w.Line(s.Name + " => " + SourceWriter.Literal(string.Join(" or ", s.Productions.Select(p => p.Terminal))) + ",");
+            }
+
+            w.Line("_ => \"nothing\",");
+            w.Close(";");
+        }
+    }
+}

@@ -1,0 +1,356 @@
+using V2G.Exi.Generator.Model;
+
+namespace V2G.Exi.Generator.Emit
+{
+    /// <summary>
+    /// Emits one codec per simple value (datatype plus facets): EXI write and read (§7.1), facet checks
+    /// in both directions, and the XML lexical form.
+    /// </summary>
+    internal static class ValuesEmitter
+    {
+        public static void Emit(SourceWriter w, CodecModel model)
+        {
+            w.Summary("Value codecs: one per simple type and facet combination of the schema set.");
+            w.Open("private static class Values");
+            bool first = true;
+            foreach (var v in model.Values)
+            {
+                if (!first)
+                {
+                    w.Line();
+                }
+
+                first = false;
+                EmitValue(w, v, model);
+            }
+
+            w.Close();
+        }
+
+        private static void EmitValue(SourceWriter w, ValueModel v, CodecModel model)
+        {
+            string t = v.CSharpType;
+            w.Line("// " + v.Description);
+            w.Open("public static void Write" + v.Name + "(ref global::V2G.Exi.ExiWriter writer, " + t + " value)");
+            EmitCheck(w, v, model, "global::V2G.Exi.ExiEncodeException", "writer.BitPosition", decoding: false);
+            switch (v.Representation)
+            {
+                case ValueRepresentation.Boolean:
+                    w.Line("writer.WriteBoolean(value);");
+                    break;
+                case ValueRepresentation.String:
+                    w.Line("writer.WriteString(value);");
+                    break;
+                case ValueRepresentation.BinaryHex:
+                case ValueRepresentation.BinaryBase64:
+                    w.Line("writer.WriteBinary(value);");
+                    break;
+                case ValueRepresentation.Enumeration:
+                    w.Line("writer.WriteBits((uint)value, " + v.Width + ");");
+                    break;
+                case ValueRepresentation.NBitUnsignedInteger:
+                    w.Line("writer.WriteNBitUnsignedInteger((ulong)((long)value - " + Long(v.Offset) + "), " + v.Width + ");");
+                    break;
+                case ValueRepresentation.UnsignedInteger:
+                    w.Line(IsBig(v) ? "writer.WriteUnsignedInteger(value);" : "writer.WriteUnsignedInteger((ulong)value);");
+                    break;
+                case ValueRepresentation.Integer:
+                    w.Line(IsBig(v) ? "writer.WriteInteger(value);" : "writer.WriteInteger((long)value);");
+                    break;
+            }
+
+            w.Close();
+            w.Line();
+
+            w.Open("public static " + t + " Read" + v.Name + "(ref global::V2G.Exi.ExiReader reader, int qname)");
+            w.Line("long start = reader.BitPosition;");
+            switch (v.Representation)
+            {
+                case ValueRepresentation.Boolean:
+                    w.Line("var value = reader.ReadBoolean();");
+                    break;
+                case ValueRepresentation.String:
+                    w.Line("var value = reader.ReadString(qname);");
+                    break;
+                case ValueRepresentation.BinaryHex:
+                case ValueRepresentation.BinaryBase64:
+                    w.Line("var value = reader.ReadBinary();");
+                    break;
+                case ValueRepresentation.Enumeration:
+                    {
+                        int count = EmitHelpers.EnumCount(model, v.EnumName!);
+                        w.Line("uint index = reader.ReadBits(" + v.Width + ");");
+                        w.Line("if (index >= " + count + ")");
+                        w.Line("{");
+                        w.Indent();
+                        w.Line("throw new global::V2G.Exi.ExiDecodeException(\"Enumeration index \" + index + \" is outside the " + count + " values of " + v.EnumName + "\", start);");
+                        w.Close();
+                        w.Line();
+                        w.Line("var value = (" + t + ")index;");
+                        break;
+                    }
+
+                case ValueRepresentation.NBitUnsignedInteger:
+                    w.Line("long number = " + Long(v.Offset) + " + (long)reader.ReadNBitUnsignedInteger(" + v.Width + ");");
+                    EmitDecodedRange(w, v, "number");
+                    w.Line("var value = (" + t + ")number;");
+                    break;
+                case ValueRepresentation.UnsignedInteger:
+                    if (IsBig(v))
+                    {
+                        w.Line("var value = reader.ReadUnsignedBigInteger();");
+                    }
+                    else
+                    {
+                        w.Line("ulong number = reader.ReadUnsignedInteger();");
+                        EmitDecodedRange(w, v, "number");
+                        w.Line("var value = (" + t + ")number;");
+                    }
+
+                    break;
+                case ValueRepresentation.Integer:
+                    if (IsBig(v))
+                    {
+                        w.Line("var value = reader.ReadBigInteger();");
+                    }
+                    else
+                    {
+                        w.Line("long number = reader.ReadInteger();");
+                        EmitDecodedRange(w, v, "number");
+                        w.Line("var value = (" + t + ")number;");
+                    }
+
+                    break;
+            }
+
+            EmitCheck(w, v, model, "global::V2G.Exi.ExiDecodeException", "start", decoding: true);
+            w.Line("return value;");
+            w.Close();
+            w.Line();
+
+            EmitFormat(w, v, model);
+            w.Line();
+            EmitParse(w, v, model);
+        }
+
+        private static bool IsBig(ValueModel v) => v.CSharpType.EndsWith("BigInteger", System.StringComparison.Ordinal);
+
+        private static string Long(string number) => number.StartsWith("-", System.StringComparison.Ordinal) ? "(" + number + "L)" : number + "L";
+
+        /// <summary>Range checks for decoded integers that are narrower than what the stream can carry.</summary>
+        private static void EmitDecodedRange(SourceWriter w, ValueModel v, string variable)
+        {
+            var conditions = new System.Collections.Generic.List<string>();
+            if (v.MinValue != null && v.Representation == ValueRepresentation.Integer)
+            {
+                conditions.Add(variable + " < " + Long(v.MinValue));
+            }
+
+            if (v.MinValue != null && v.Representation == ValueRepresentation.UnsignedInteger && v.MinValue != "0")
+            {
+                conditions.Add(variable + " < " + v.MinValue + "UL");
+            }
+
+            if (v.MaxValue != null)
+            {
+                conditions.Add(variable + " > " + (v.Representation == ValueRepresentation.UnsignedInteger ? v.MaxValue + "UL" : Long(v.MaxValue)));
+            }
+
+            if (conditions.Count == 0)
+            {
+                return;
+            }
+
+            w.Line("if (" + string.Join(" || ", conditions) + ")");
+            w.Line("{");
+            w.Indent();
+            w.Line("throw new global::V2G.Exi.ExiDecodeException(\"Value \" + " + variable + " + \" is outside the range " + (v.MinValue ?? "-inf") + " to " + (v.MaxValue ?? "+inf") + " of " + v.Name + "\", start);");
+            w.Close();
+            w.Line();
+        }
+
+        /// <summary>Facet checks that the C# type does not already guarantee.</summary>
+        private static void EmitCheck(SourceWriter w, ValueModel v, CodecModel model, string exception, string position, bool decoding)
+        {
+            switch (v.Representation)
+            {
+                case ValueRepresentation.String:
+                    if (!decoding)
+                    {
+                        w.Line("if (value is null)");
+                        w.Line("{");
+                        w.Indent().Line("throw new " + exception + "(\"A required string value is null\", " + position + ");");
+                        w.Close();
+                        w.Line();
+                    }
+
+                    if (v.MinLength.HasValue || v.MaxLength.HasValue)
+                    {
+                        w.Line("global::V2G.Exi.ExiFacets.CheckStringLength<" + exception + ">(value, " + (v.MinLength ?? 0) + ", " + (v.MaxLength ?? int.MaxValue) + ", " + position + ");");
+                    }
+
+                    break;
+                case ValueRepresentation.BinaryHex:
+                case ValueRepresentation.BinaryBase64:
+                    if (!decoding)
+                    {
+                        w.Line("if (value is null)");
+                        w.Line("{");
+                        w.Indent().Line("throw new " + exception + "(\"A required binary value is null\", " + position + ");");
+                        w.Close();
+                        w.Line();
+                    }
+
+                    if (v.MinLength.HasValue || v.MaxLength.HasValue)
+                    {
+                        w.Line("global::V2G.Exi.ExiFacets.CheckBinaryLength<" + exception + ">(value.Length, " + (v.MinLength ?? 0) + ", " + (v.MaxLength ?? int.MaxValue) + ", " + position + ");");
+                    }
+
+                    break;
+                case ValueRepresentation.Enumeration when !decoding:
+                    w.Line("if ((uint)value >= " + EmitHelpers.EnumCount(model, v.EnumName!) + "u)");
+                    w.Line("{");
+                    w.Indent().Line("throw new " + exception + "(\"Value \" + value + \" is not defined in " + v.CSharpType + "\", " + position + ");");
+                    w.Close();
+                    w.Line();
+                    break;
+                case ValueRepresentation.NBitUnsignedInteger when !decoding:
+                case ValueRepresentation.UnsignedInteger when !decoding:
+                case ValueRepresentation.Integer when !decoding:
+                    {
+                        var conditions = new System.Collections.Generic.List<string>();
+                        if (v.MinValue != null && !TypeMinimumIs(v.CSharpType, v.MinValue))
+                        {
+                            conditions.Add("value < " + Literal(v.CSharpType, v.MinValue));
+                        }
+
+                        if (v.MaxValue != null && !TypeMaximumIs(v.CSharpType, v.MaxValue))
+                        {
+                            conditions.Add("value > " + Literal(v.CSharpType, v.MaxValue));
+                        }
+
+                        if (v.Representation == ValueRepresentation.UnsignedInteger && v.MinValue == null)
+                        {
+                            conditions.Add("value < 0");
+                        }
+
+                        if (conditions.Count > 0)
+                        {
+                            w.Line("if (" + string.Join(" || ", conditions) + ")");
+                            w.Line("{");
+                            w.Indent().Line("throw new " + exception + "(\"Value \" + value + \" is outside the range " + (v.MinValue ?? "-inf") + " to " + (v.MaxValue ?? "+inf") + "\", " + position + ");");
+                            w.Close();
+                            w.Line();
+                        }
+
+                        break;
+                    }
+            }
+        }
+
+        private static string Literal(string type, string number) => type switch
+        {
+            "ulong" => number + "UL",
+            "long" => Long(number),
+            "uint" => number + "U",
+            _ => number.StartsWith("-", System.StringComparison.Ordinal) ? "(" + number + ")" : number,
+        };
+
+        private static bool TypeMinimumIs(string type, string min) => type switch
+        {
+            "byte" or "ushort" or "uint" or "ulong" => min == "0",
+            "sbyte" => min == sbyte.MinValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "short" => min == short.MinValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "int" => min == int.MinValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "long" => min == long.MinValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            _ => false,
+        };
+
+        private static bool TypeMaximumIs(string type, string max) => type switch
+        {
+            "byte" => max == byte.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "ushort" => max == ushort.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "uint" => max == uint.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "ulong" => max == ulong.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "sbyte" => max == sbyte.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "short" => max == short.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "int" => max == int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "long" => max == long.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            _ => false,
+        };
+
+        private static void EmitFormat(SourceWriter w, ValueModel v, CodecModel model)
+        {
+            w.Open("public static string Format" + v.Name + "(" + v.CSharpType + " value)");
+            switch (v.Representation)
+            {
+                case ValueRepresentation.Boolean:
+                    w.Line("return value ? \"true\" : \"false\";");
+                    break;
+                case ValueRepresentation.String:
+                    w.Line("return value;");
+                    break;
+                case ValueRepresentation.BinaryHex:
+                    w.Line("return global::System.Convert.ToHexString(value);");
+                    break;
+                case ValueRepresentation.BinaryBase64:
+                    w.Line("return global::System.Convert.ToBase64String(value);");
+                    break;
+                case ValueRepresentation.Enumeration:
+                    w.Open("return value switch");
+                    foreach (var m in EmitHelpers.Enum(model, v.EnumName!).Members)
+                    {
+                        w.Line(v.EnumName + "." + m.Name + " => " + SourceWriter.Literal(m.XmlValue) + ",");
+                    }
+
+                    w.Line("_ => throw new global::V2G.Exi.ExiEncodeException(\"Value \" + value + \" is not defined in " + v.EnumName + "\", -1),");
+                    w.Close(";");
+                    break;
+                default:
+                    w.Line("return value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);");
+                    break;
+            }
+
+            w.Close();
+        }
+
+        private static void EmitParse(SourceWriter w, ValueModel v, CodecModel model)
+        {
+            w.Open("public static " + v.CSharpType + " Parse" + v.Name + "(string text)");
+            switch (v.Representation)
+            {
+                case ValueRepresentation.Boolean:
+                    w.Open("return text.Trim() switch");
+                    w.Line("\"true\" or \"1\" => true,");
+                    w.Line("\"false\" or \"0\" => false,");
+                    w.Line("_ => throw new global::V2G.Exi.ExiXmlException(\"'\" + text + \"' is not a boolean\"),");
+                    w.Close(";");
+                    break;
+                case ValueRepresentation.String:
+                    w.Line("return text;");
+                    break;
+                case ValueRepresentation.BinaryHex:
+                    w.Line("return global::V2G.Exi.ExiXmlValues.ParseHex(text);");
+                    break;
+                case ValueRepresentation.BinaryBase64:
+                    w.Line("return global::V2G.Exi.ExiXmlValues.ParseBase64(text);");
+                    break;
+                case ValueRepresentation.Enumeration:
+                    w.Open("return text.Trim() switch");
+                    foreach (var m in EmitHelpers.Enum(model, v.EnumName!).Members)
+                    {
+                        w.Line(SourceWriter.Literal(m.XmlValue) + " => " + v.EnumName + "." + m.Name + ",");
+                    }
+
+                    w.Line("_ => throw new global::V2G.Exi.ExiXmlException(\"'\" + text + \"' is not a value of " + v.EnumName + "\"),");
+                    w.Close(";");
+                    break;
+                default:
+                    w.Line("return global::V2G.Exi.ExiXmlValues.ParseInteger<" + v.CSharpType + ">(text);");
+                    break;
+            }
+
+            w.Close();
+        }
+    }
+}

@@ -1,0 +1,327 @@
+using System.Linq;
+using V2G.Exi.Generator.Model;
+
+namespace V2G.Exi.Generator.Emit
+{
+    /// <summary>Emits the standard XML form of the documents: writing through XmlWriter, reading from LINQ to XML.</summary>
+    internal static class XmlEmitter
+    {
+        public static string Emit(CodecModel model)
+        {
+            var w = EmitHelpers.FileHeader(model);
+            string doc = model.DocumentName;
+            w.Open("static partial class " + model.CodecName);
+            EmitToXml(w, model, doc);
+            EmitFromXml(w, model, doc);
+            w.Summary("XML readers and writers, one per class.");
+            w.Open("private static class Xml");
+            w.Line("private static readonly (string Prefix, string Uri)[] Namespaces =");
+            w.Line("{");
+            w.Indent();
+            foreach (var n in model.Namespaces)
+            {
+                w.Line("(" + SourceWriter.Literal(n.Prefix) + ", " + SourceWriter.Literal(n.Uri) + "),");
+            }
+
+            w.Outdent();
+            w.Line("};");
+            w.Line();
+            w.Open("public static void StartRoot(global::System.Xml.XmlWriter writer, string localName, string ns)");
+            w.Line("writer.WriteStartElement(Prefix(ns), localName, ns);");
+            w.Open("foreach (var (prefix, uri) in Namespaces)");
+            w.Line("writer.WriteAttributeString(\"xmlns\", prefix, null, uri);");
+            w.Close();
+            w.Close();
+            w.Line();
+            w.Line("public static string Prefix(string ns) => global::System.Array.Find(Namespaces, n => n.Uri == ns).Prefix ?? string.Empty;");
+            foreach (var c in model.Classes.Where(c => !c.IsAbstract))
+            {
+                w.Line();
+                EmitWrite(w, c, model);
+                w.Line();
+                EmitRead(w, c, model);
+            }
+
+            foreach (var c in model.Classes.Where(c => c.IsAbstract))
+            {
+                w.Line();
+                EmitAbstractWrite(w, c, model);
+            }
+
+            w.Close();
+            w.Close();
+            return EmitHelpers.FileFooter(w, model);
+        }
+
+        private static void EmitToXml(SourceWriter w, CodecModel model, string doc)
+        {
+            w.Summary("Writes a document in its standard XML form (UTF-8, indented, with an XML declaration).");
+            w.Line("/// <param name=\"document\">The document.</param>");
+            w.Line("/// <returns>The XML text.</returns>");
+            w.Open("public static string ToXml(" + doc + " document)");
+            w.Line("var settings = new global::System.Xml.XmlWriterSettings { Indent = true, OmitXmlDeclaration = true, NewLineChars = \"\\n\" };");
+            w.Line("var text = new global::System.IO.StringWriter(global::System.Globalization.CultureInfo.InvariantCulture);");
+            w.Line("text.Write(\"<?xml version=\\\"1.0\\\" encoding=\\\"UTF-8\\\"?>\\n\");");
+            w.Open("using (var writer = global::System.Xml.XmlWriter.Create(text, settings))");
+            w.Open("switch (document.Root)");
+            foreach (var r in model.Roots)
+            {
+                w.Line("case " + model.RootEnumName + "." + r.MemberName + " when document.Value is " + r.ClassName + " " + EmitHelpers.Local(r.MemberName) + ":");
+                w.Indent();
+                w.Line("Xml.StartRoot(writer, " + SourceWriter.Literal(r.LocalName) + ", " + SourceWriter.Literal(r.Namespace) + ");");
+                w.Line("Xml.Write" + r.ClassName + "(writer, " + EmitHelpers.Local(r.MemberName) + ");");
+                w.Line("writer.WriteEndElement();");
+                w.Line("break;");
+                w.Outdent();
+            }
+
+            w.Line("default:");
+            w.Indent().Line("throw new global::System.ArgumentException(\"The document has no content\", nameof(document));");
+            w.Outdent();
+            w.Close();
+            w.Close();
+            w.Line();
+            w.Line("return text.ToString();");
+            w.Close();
+            w.Line();
+        }
+
+        private static void EmitFromXml(SourceWriter w, CodecModel model, string doc)
+        {
+            w.Summary("Reads a document from its XML form.");
+            w.Line("/// <param name=\"xml\">The XML text.</param>");
+            w.Line("/// <returns>The document.</returns>");
+            w.Line("/// <exception cref=\"global::V2G.Exi.ExiXmlException\">The XML is not well-formed or breaks the schema (with the element path).</exception>");
+            w.Open("public static " + doc + " FromXml(string xml)");
+            w.Line("global::System.Xml.Linq.XDocument parsed;");
+            w.Open("try");
+            w.Line("parsed = global::System.Xml.Linq.XDocument.Parse(xml);");
+            w.Close();
+            w.Line("catch (global::System.Xml.XmlException e)");
+            w.Line("{");
+            w.Indent().Line("throw new global::V2G.Exi.ExiXmlException(\"The XML is not well-formed: \" + e.Message, e);");
+            w.Close();
+            w.Line();
+            w.Line("return FromXml(parsed.Root!);");
+            w.Close();
+            w.Line();
+            w.Summary("Reads a document from its root element.");
+            w.Line("/// <param name=\"root\">The document's root element.</param>");
+            w.Line("/// <returns>The document.</returns>");
+            w.Line("/// <exception cref=\"global::V2G.Exi.ExiXmlException\">The XML breaks the schema (with the element path).</exception>");
+            w.Open("public static " + doc + " FromXml(global::System.Xml.Linq.XElement root)");
+            w.Line("var name = root.Name;");
+            w.Open("try");
+            foreach (var r in model.Roots)
+            {
+                w.Open("if (name.LocalName == " + SourceWriter.Literal(r.LocalName) + " && name.NamespaceName == " + SourceWriter.Literal(r.Namespace) + ")");
+                w.Line("return " + doc + ".From" + r.MemberName + "(Xml.Read" + r.ClassName + "(root));");
+                w.Close();
+                w.Line();
+            }
+
+            w.Close();
+            w.Line("catch (global::V2G.Exi.ExiException e) when (e.PrependPathSegment(name.LocalName))");
+            w.Line("{");
+            w.Indent().Line("throw;");
+            w.Close();
+            w.Line();
+            w.Line("throw new global::V2G.Exi.ExiXmlException(\"The root element \" + name + \" is not a document root of this schema set\");");
+            w.Close();
+            w.Line();
+        }
+
+        private static void EmitWrite(SourceWriter w, ClassModel c, CodecModel model)
+        {
+            w.Open("public static void Write" + c.Name + "(global::System.Xml.XmlWriter writer, " + c.Name + " value)");
+            foreach (var m in EmitHelpers.AllMembers(c, model))
+            {
+                string access = "value." + m.Name;
+                switch (m.Kind)
+                {
+                    case MemberKind.Attribute:
+                        if (m.IsOptional)
+                        {
+                            w.Open("if (" + access + " is { } " + EmitHelpers.Local(m.Name) + ")");
+                            w.Line("writer.WriteAttributeString(" + SourceWriter.Literal(m.LocalName) + ", " + SourceWriter.Literal(m.Namespace) + ", Values.Format" + m.ValueName + "(" + EmitHelpers.Local(m.Name) + "));");
+                            w.Close();
+                        }
+                        else
+                        {
+                            w.Line("writer.WriteAttributeString(" + SourceWriter.Literal(m.LocalName) + ", " + SourceWriter.Literal(m.Namespace) + ", Values.Format" + m.ValueName + "(" + access + "));");
+                        }
+
+                        break;
+                    case MemberKind.SimpleContent:
+                        w.Line("writer.WriteString(Values.Format" + m.ValueName + "(" + access + "));");
+                        break;
+                    default:
+                        if (m.IsList)
+                        {
+                            w.Open("foreach (var item in " + access + ")");
+                            WriteElement(w, m, "item");
+                            w.Close();
+                        }
+                        else if (m.IsOptional)
+                        {
+                            w.Open("if (" + access + " is { } " + EmitHelpers.Local(m.Name) + ")");
+                            WriteElement(w, m, EmitHelpers.Local(m.Name));
+                            w.Close();
+                        }
+                        else
+                        {
+                            WriteElement(w, m, access);
+                        }
+
+                        break;
+                }
+            }
+
+            w.Close();
+        }
+
+        private static void WriteElement(SourceWriter w, MemberModel m, string item)
+        {
+            if (m.Substitutes.Count > 0)
+            {
+                w.Open("switch (" + item + ")");
+                foreach (var s in m.Substitutes)
+                {
+                    string local = "as" + s.ClassName;
+                    w.Line("case " + s.ClassName + " " + local + ":");
+                    w.Indent();
+                    w.Line("writer.WriteStartElement(Prefix(" + SourceWriter.Literal(s.Namespace) + "), " + SourceWriter.Literal(s.LocalName) + ", " + SourceWriter.Literal(s.Namespace) + ");");
+                    w.Line("Write" + s.ClassName + "(writer, " + local + ");");
+                    w.Line("writer.WriteEndElement();");
+                    w.Line("break;");
+                    w.Outdent();
+                }
+
+                w.Close();
+                return;
+            }
+
+            w.Line("writer.WriteStartElement(Prefix(" + SourceWriter.Literal(m.Namespace) + "), " + SourceWriter.Literal(m.LocalName) + ", " + SourceWriter.Literal(m.Namespace) + ");");
+            if (m.ClassName != null)
+            {
+                w.Line("Write" + m.ClassName + "(writer, " + item + ");");
+            }
+            else
+            {
+                w.Line("writer.WriteString(Values.Format" + m.ValueName + "(" + item + "));");
+            }
+
+            w.Line("writer.WriteEndElement();");
+        }
+
+        private static void EmitAbstractWrite(SourceWriter w, ClassModel c, CodecModel model)
+        {
+            w.Open("public static void Write" + c.Name + "(global::System.Xml.XmlWriter writer, " + c.Name + " value)");
+            w.Line("throw new global::V2G.Exi.ExiXmlException(\"The abstract type " + c.Name + " has no XML form of its own; use one of its derived types\");");
+            w.Close();
+        }
+
+        private static void EmitRead(SourceWriter w, ClassModel c, CodecModel model)
+        {
+            var members = EmitHelpers.AllMembers(c, model);
+            w.Open("public static " + c.Name + " Read" + c.Name + "(global::System.Xml.Linq.XElement element)");
+            foreach (var m in members)
+            {
+                string item = EmitHelpers.ItemType(m, model);
+                w.Line(m.IsList
+                    ? "var " + EmitHelpers.Local(m.Name) + " = new global::System.Collections.Generic.List<" + item + ">();"
+                    : item + "? " + EmitHelpers.Local(m.Name) + " = null;");
+            }
+
+            w.Line("string? child = null;");
+            w.Open("try");
+            foreach (var m in members.Where(m => m.Kind == MemberKind.Attribute))
+            {
+                w.Open("if (element.Attribute(global::System.Xml.Linq.XName.Get(" + SourceWriter.Literal(m.LocalName) + ", " + SourceWriter.Literal(m.Namespace) + ")) is { } " + EmitHelpers.Local(m.Name) + "Attribute)");
+                w.Line("child = \"@" + m.LocalName + "\";");
+                w.Line(EmitHelpers.Local(m.Name) + " = Values.Parse" + m.ValueName + "(" + EmitHelpers.Local(m.Name) + "Attribute.Value);");
+                w.Line("child = null;");
+                w.Close();
+                w.Line();
+            }
+
+            var simple = members.FirstOrDefault(m => m.Kind == MemberKind.SimpleContent);
+            if (simple != null)
+            {
+                w.Line(EmitHelpers.Local(simple.Name) + " = Values.Parse" + simple.ValueName + "(element.Value);");
+            }
+
+            var elements = members.Where(m => m.Kind == MemberKind.Element).ToList();
+            w.Open("foreach (var node in element.Nodes())");
+            w.Open("if (node is global::System.Xml.Linq.XText text)");
+            if (simple == null)
+            {
+                w.Open("if (!string.IsNullOrWhiteSpace(text.Value))");
+                w.Line("throw new global::V2G.Exi.ExiXmlException(\"Unexpected text '\" + text.Value.Trim() + \"' in element-only content\");");
+                w.Close();
+            }
+
+            w.Line("continue;");
+            w.Close();
+            w.Line();
+            w.Open("if (node is not global::System.Xml.Linq.XElement x)");
+            w.Line("continue;");
+            w.Close();
+            w.Line();
+            w.Line("child = x.Name.LocalName;");
+            foreach (var m in elements)
+            {
+                var names = m.Substitutes.Count > 0
+                    ? m.Substitutes.Select(s => (s.LocalName, s.Namespace, Reader: "Read" + s.ClassName + "(x)"))
+                    : new[] { (m.LocalName, m.Namespace, Reader: m.ClassName != null ? "Read" + m.ClassName + "(x)" : "Values.Parse" + m.ValueName + "(x.Value)") };
+                foreach (var (local, ns, reader) in names)
+                {
+                    w.Open("if (x.Name.LocalName == " + SourceWriter.Literal(local) + " && x.Name.NamespaceName == " + SourceWriter.Literal(ns) + ")");
+                    if (m.IsList)
+                    {
+                        w.Line(EmitHelpers.Local(m.Name) + ".Add(" + reader + ");");
+                    }
+                    else
+                    {
+                        w.Open("if (" + EmitHelpers.Local(m.Name) + " is not null)");
+                        w.Line("throw new global::V2G.Exi.ExiXmlException(\"The element " + local + " occurs more than once\");");
+                        w.Close();
+                        w.Line();
+                        w.Line(EmitHelpers.Local(m.Name) + " = " + reader + ";");
+                    }
+
+                    w.Line("child = null;");
+                    w.Line("continue;");
+                    w.Close();
+                    w.Line();
+                }
+            }
+
+            w.Line("throw new global::V2G.Exi.ExiXmlException(\"Unexpected element \" + x.Name + \" in " + c.Name + "\");");
+            w.Close();
+            w.Close();
+            w.Line("catch (global::V2G.Exi.ExiException e) when (child != null && e.PrependPathSegment(child))");
+            w.Line("{");
+            w.Indent().Line("throw;");
+            w.Close();
+            w.Line();
+            w.Open("return new " + c.Name);
+            foreach (var m in members)
+            {
+                string local = EmitHelpers.Local(m.Name);
+                if (m.IsList || m.IsOptional)
+                {
+                    w.Line(m.Name + " = " + local + ",");
+                }
+                else
+                {
+                    string what = m.Kind == MemberKind.Attribute ? "attribute " + m.LocalName : m.Kind == MemberKind.SimpleContent ? "value" : "element " + m.LocalName;
+                    w.Line(m.Name + " = " + local + " ?? throw new global::V2G.Exi.ExiXmlException(\"The required " + what + " is missing\"),");
+                }
+            }
+
+            w.Close(";");
+            w.Close();
+        }
+    }
+}

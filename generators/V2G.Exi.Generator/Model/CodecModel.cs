@@ -1,0 +1,137 @@
+namespace V2G.Exi.Generator.Model
+{
+    // Small equatable records: the only thing the incremental pipeline caches between the schema
+    // step and the emit step. No Roslyn symbols and no schema objects inside.
+
+    /// <summary>Everything needed to emit one codec.</summary>
+    internal sealed record CodecModel(
+        string? Namespace,
+        string CodecName,
+        string DocumentName,
+        string RootEnumName,
+        EquatableArray<ClassModel> Classes,
+        EquatableArray<EnumModel> Enums,
+        EquatableArray<ValueModel> Values,
+        EquatableArray<GrammarModel> Grammars,
+        EquatableArray<RootModel> Roots,
+        EquatableArray<NamespaceModel> Namespaces,
+        int DocumentCodeWidth);
+
+    /// <summary>An XML namespace and the prefix the XML writer uses for it.</summary>
+    internal sealed record NamespaceModel(string Uri, string Prefix);
+
+    /// <summary>A global element that can be the root of a document.</summary>
+    internal sealed record RootModel(string MemberName, string LocalName, string Namespace, string ClassName, int DocumentCode, string GrammarName, bool UniqueClass);
+
+    /// <summary>A generated message class.</summary>
+    internal sealed record ClassModel(
+        string Name,
+        string? BaseName,
+        bool IsAbstract,
+        string? Documentation,
+        string XmlDescription,
+        EquatableArray<MemberModel> Members,
+        string? GrammarName);
+
+    /// <summary>What a member holds.</summary>
+    internal enum MemberKind
+    {
+        Element,
+        Attribute,
+        SimpleContent,
+    }
+
+    /// <summary>A property of a generated class: an element particle, an attribute, or the value of simple content.</summary>
+    /// <param name="ClassName">For complex-typed elements: the class (the base class for substitution groups).</param>
+    /// <param name="ValueName">For simple-typed elements and attributes: the value codec.</param>
+    /// <param name="Substitutes">For substitution groups: the allowed elements, most derived class first.</param>
+    internal sealed record MemberModel(
+        string Name,
+        MemberKind Kind,
+        string LocalName,
+        string Namespace,
+        string? Documentation,
+        string? ClassName,
+        string? ValueName,
+        int MinOccurs,
+        int MaxOccurs,
+        bool IsOptional,
+        EquatableArray<SubstituteModel> Substitutes)
+    {
+        public bool IsList => MaxOccurs != 1;
+    }
+
+    /// <summary>An element that may stand for a member: its name, class and grammar.</summary>
+    internal sealed record SubstituteModel(string LocalName, string Namespace, string ClassName, string GrammarName);
+
+    /// <summary>A generated enum for an enumerated simple type.</summary>
+    internal sealed record EnumModel(string Name, string? Documentation, EquatableArray<EnumMemberModel> Members);
+
+    internal sealed record EnumMemberModel(string Name, string XmlValue);
+
+    /// <summary>EXI representation of a simple value, mirrored from the grammar step.</summary>
+    internal enum ValueRepresentation
+    {
+        Boolean,
+        Integer,
+        UnsignedInteger,
+        NBitUnsignedInteger,
+        Enumeration,
+        String,
+        BinaryBase64,
+        BinaryHex,
+    }
+
+    /// <summary>How one simple type is held in C#, validated, encoded and written as XML.</summary>
+    internal sealed record ValueModel(
+        string Name,
+        string CSharpType,
+        bool IsValueType,
+        ValueRepresentation Representation,
+        int Width,
+        string Offset,
+        string? MinValue,
+        string? MaxValue,
+        int? MinLength,
+        int? MaxLength,
+        string? EnumName,
+        string Description);
+
+    /// <summary>The grammar of one type, as generated code: one method per direction.</summary>
+    /// <param name="ValueName">For simple-typed grammars and simple content: the value of the CH event.</param>
+    internal sealed record GrammarModel(
+        string Name,
+        string ClassName,
+        string? ValueName,
+        string TypeDescription,
+        EquatableArray<StateModel> States,
+        EquatableArray<TerminalModel> Terminals);
+
+    /// <summary>A state of a grammar; counted states stand for a chain of states that differ only in how many repeats are left.</summary>
+    internal sealed record StateModel(
+        int Index,
+        string Name,
+        int Width,
+        int SecondLevelWidth,
+        int SecondLevelEndElementCode,
+        int RepeatCount,
+        string RepeatTerminal,
+        EquatableArray<ProductionModel> Productions,
+        string Description);
+
+    /// <summary>Production kinds the generated code handles.</summary>
+    internal enum ProductionKind
+    {
+        Attribute,
+        StartElement,
+        EndElement,
+        Characters,
+        Unsupported,
+    }
+
+    /// <summary>A first-level production; <see cref="Target"/> is -1 after EE.</summary>
+    internal sealed record ProductionModel(int Code, ProductionKind Kind, string Terminal, string? MemberName, string? LocalName, string? Namespace, string? GrammarName, int Target, string TerminalId);
+
+    /// <summary>A terminal the encoder emits, with the states it may be emitted from.</summary>
+    internal sealed record TerminalModel(string Id, string Terminal);
+}

@@ -1,0 +1,69 @@
+using System;
+
+namespace V2G.Exi;
+
+/// <summary>Length facet checks shared by generated encoders and decoders (XML Schema Part 2 §4.3.1-4.3.3).</summary>
+public static class ExiFacets
+{
+    /// <summary>Checks a string's length in Unicode code points (surrogate pairs count once), without allocating.</summary>
+    /// <typeparam name="TException">ExiEncodeException when encoding, ExiDecodeException when decoding.</typeparam>
+    /// <param name="value">The string.</param>
+    /// <param name="minLength">The least allowed length.</param>
+    /// <param name="maxLength">The greatest allowed length.</param>
+    /// <param name="bitOffset">Where the value is in the stream.</param>
+    public static void CheckStringLength<TException>(string value, int minLength, int maxLength, long bitOffset)
+        where TException : ExiException
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        int length = CodePointCount(value);
+        if (length < minLength || length > maxLength)
+        {
+            throw Create<TException>("String of " + length + " characters breaks the length facet (" + Describe(minLength, maxLength) + ")", bitOffset);
+        }
+    }
+
+    /// <summary>Checks a binary value's length in bytes.</summary>
+    /// <typeparam name="TException">ExiEncodeException when encoding, ExiDecodeException when decoding.</typeparam>
+    /// <param name="length">The number of bytes.</param>
+    /// <param name="minLength">The least allowed length.</param>
+    /// <param name="maxLength">The greatest allowed length.</param>
+    /// <param name="bitOffset">Where the value is in the stream.</param>
+    public static void CheckBinaryLength<TException>(int length, int minLength, int maxLength, long bitOffset)
+        where TException : ExiException
+    {
+        if (length < minLength || length > maxLength)
+        {
+            throw Create<TException>("Binary value of " + length + " bytes breaks the length facet (" + Describe(minLength, maxLength) + ")", bitOffset);
+        }
+    }
+
+    /// <summary>Counts Unicode code points: a surrogate pair is one code point.</summary>
+    /// <param name="value">The text.</param>
+    /// <returns>The number of code points.</returns>
+    public static int CodePointCount(ReadOnlySpan<char> value)
+    {
+        int count = value.Length;
+        for (int i = 0; i + 1 < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && char.IsLowSurrogate(value[i + 1]))
+            {
+                count--;
+                i++;
+            }
+        }
+
+        return count;
+    }
+
+    private static string Describe(int minLength, int maxLength) =>
+        minLength == maxLength ? "exactly " + minLength
+        : maxLength == int.MaxValue ? "at least " + minLength
+        : minLength == 0 ? "at most " + maxLength
+        : minLength + " to " + maxLength;
+
+    private static ExiException Create<TException>(string reason, long bitOffset)
+        where TException : ExiException =>
+        typeof(TException) == typeof(ExiDecodeException)
+            ? new ExiDecodeException(reason, bitOffset)
+            : new ExiEncodeException(reason, bitOffset);
+}

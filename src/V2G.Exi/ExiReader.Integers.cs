@@ -1,0 +1,160 @@
+using System;
+using System.Buffers;
+using System.Numerics;
+
+namespace V2G.Exi;
+
+/// <content>Integer representations (EXI §7.1.5, §7.1.6, §7.1.9).</content>
+public ref partial struct ExiReader
+{
+    /// <summary>Reads an Unsigned Integer (EXI §7.1.6) that fits in 64 bits.</summary>
+    /// <returns>The value.</returns>
+    /// <exception cref="ExiDecodeException">The value exceeds 64 bits.</exception>
+    /// <exception cref="ExiEndOfStreamException">The input ended inside the value.</exception>
+    public ulong ReadUnsignedInteger() =>
+        ReadUnsigned64("Unsigned integer exceeds 64 bits", _bitPosition);
+
+    /// <summary>Reads an Unsigned Integer (EXI §7.1.6) of any size.</summary>
+    /// <returns>The value.</returns>
+    /// <exception cref="ExiEndOfStreamException">The input ended inside the value.</exception>
+    public BigInteger ReadUnsignedBigInteger()
+    {
+        long start = _bitPosition;
+
+        // First pass: find the last group (bounded by the input) and keep the low 63 bits.
+        ulong low = 0;
+        int groups = 0;
+        while (true)
+        {
+            uint octet = Take(8);
+            if (groups < 9)
+            {
+                low |= (ulong)(octet & 0x7F) << (7 * groups);
+            }
+
+            groups++;
+            if (octet < 0x80)
+            {
+                break;
+            }
+        }
+
+        if (groups <= 9)
+        {
+            return low;
+        }
+
+        // Second pass: gather all groups into a little-endian buffer whose size the input bounds.
+        long end = _bitPosition;
+        _bitPosition = start;
+        int byteCount = (int)(((long)groups * 7 + 7) >> 3);
+        byte[]? rented = null;
+        Span<byte> buffer = byteCount <= StackBufferBytes
+            ? stackalloc byte[StackBufferBytes]
+            : (rented = ArrayPool<byte>.Shared.Rent(byteCount));
+        buffer = buffer.Slice(0, byteCount);
+        buffer.Clear();
+        try
+        {
+            for (int g = 0; g < groups; g++)
+            {
+                uint group = Take(8) & 0x7F;
+                long bit = (long)g * 7;
+                int index = (int)(bit >> 3);
+                int shift = (int)(bit & 7);
+                buffer[index] |= (byte)(group << shift);
+                if (shift > 1)
+                {
+                    buffer[index + 1] |= (byte)(group >> (8 - shift));
+                }
+            }
+
+            _bitPosition = end;
+            return new BigInteger(buffer, isUnsigned: true, isBigEndian: false);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>Reads an Integer (EXI §7.1.5) that fits in a <see cref="long"/>: a sign bit, then the magnitude.</summary>
+    /// <returns>The value.</returns>
+    /// <exception cref="ExiDecodeException">The value is outside the <see cref="long"/> range.</exception>
+    /// <exception cref="ExiEndOfStreamException">The input ended inside the value.</exception>
+    public long ReadInteger()
+    {
+        long start = _bitPosition;
+        bool negative = Take(1) != 0;
+        ulong magnitude = ReadUnsigned64("Integer exceeds the 64-bit signed range", start);
+        if (magnitude > long.MaxValue)
+        {
+            throw new ExiDecodeException("Integer exceeds the 64-bit signed range", start);
+        }
+
+        return negative ? ~(long)magnitude : (long)magnitude;
+    }
+
+    /// <summary>Reads an Integer (EXI §7.1.5) of any size (unbounded xs:integer).</summary>
+    /// <returns>The value.</returns>
+    /// <exception cref="ExiEndOfStreamException">The input ended inside the value.</exception>
+    public BigInteger ReadBigInteger()
+    {
+        bool negative = Take(1) != 0;
+        BigInteger magnitude = ReadUnsignedBigInteger();
+        return negative ? BigInteger.MinusOne - magnitude : magnitude;
+    }
+
+    /// <summary>Reads an n-bit Unsigned Integer (EXI §7.1.9); the caller adds the facet minimum.</summary>
+    /// <param name="bitCount">Number of bits, 0..64.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bitCount"/> is outside 0..64.</exception>
+    /// <exception cref="ExiEndOfStreamException">The input has fewer than <paramref name="bitCount"/> bits left.</exception>
+    public ulong ReadNBitUnsignedInteger(int bitCount)
+    {
+        if ((uint)bitCount > 64)
+        {
+            ThrowBitCountOutOfRange(bitCount, 64);
+        }
+
+        if (bitCount <= 32)
+        {
+            return Take(bitCount);
+        }
+
+        EnsureAvailable(bitCount);
+        ulong high = Take(bitCount - 32);
+        return (high << 32) | Take(32);
+    }
+
+    private ulong ReadUnsigned64(string overflowReason, long reportOffset)
+    {
+        uint octet = Take(8);
+        if (octet < 0x80)
+        {
+            return octet;
+        }
+
+        ulong result = octet & 0x7F;
+        for (int shift = 7; shift <= 63; shift += 7)
+        {
+            octet = Take(8);
+            ulong group = octet & 0x7F;
+            if (shift == 63 && (group > 1 || octet >= 0x80))
+            {
+                break;
+            }
+
+            result |= group << shift;
+            if (octet < 0x80)
+            {
+                return result;
+            }
+        }
+
+        throw new ExiDecodeException(overflowReason, reportOffset);
+    }
+}

@@ -1,0 +1,221 @@
+using System;
+using System.Buffers;
+using System.Globalization;
+
+namespace V2G.Exi;
+
+/// <content>String (EXI §7.1.10, §7.3) and binary (EXI §7.1.1) representations.</content>
+public ref partial struct ExiReader
+{
+    /// <summary>
+    /// Reads a string value (EXI §7.1.10). In the V2G profile it is a literal: the number of code points plus 2,
+    /// then each code point as an Unsigned Integer. The prefixes 0 (local hit) and 1 (global hit) are string-table
+    /// hits, resolved through the string table in lenient mode and rejected otherwise.
+    /// </summary>
+    /// <param name="qnameId">Id of the element or attribute qname that carries the value (used only with a string table).</param>
+    /// <returns>The string.</returns>
+    /// <exception cref="ExiStringTableHitException">The value is a string-table hit and the reader has no string table.</exception>
+    /// <exception cref="ExiDecodeException">
+    /// The length exceeds the remaining input, a code point is not a Unicode scalar value, or a hit index is out of range.
+    /// </exception>
+    /// <exception cref="ExiEndOfStreamException">The input ended inside the value.</exception>
+    public string ReadString(int qnameId)
+    {
+        long start = _bitPosition;
+        ulong prefix = ReadUnsigned64("String length exceeds 64 bits", start);
+        if (prefix >= 2)
+        {
+            ulong length = prefix - 2;
+            if (length > (ulong)(RemainingBits >> 3))
+            {
+                throw new ExiDecodeException(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"String length {length} exceeds the remaining input ({RemainingBits} bits left, each character needs at least 8)"),
+                    start);
+            }
+
+            string value = ReadCodePoints((int)length);
+            if (_stringTable is not null && value.Length != 0)
+            {
+                _stringTable.Add(qnameId, value);
+            }
+
+            return value;
+        }
+
+        if (_stringTable is null)
+        {
+            throw new ExiStringTableHitException(prefix == 1, start);
+        }
+
+        return prefix == 0 ? ReadLocalHit(_stringTable, qnameId) : ReadGlobalHit(_stringTable);
+    }
+
+    /// <summary>Reads a Binary value (EXI §7.1.1): the length as an Unsigned Integer, then the bytes.</summary>
+    /// <returns>The bytes (an empty array for length 0).</returns>
+    /// <exception cref="ExiDecodeException">The length exceeds the remaining input.</exception>
+    /// <exception cref="ExiEndOfStreamException">The input ended inside the length.</exception>
+    public byte[] ReadBinary()
+    {
+        long start = _bitPosition;
+        ulong length = ReadUnsigned64("Binary length exceeds 64 bits", start);
+        if (length > (ulong)(RemainingBits >> 3))
+        {
+            throw new ExiDecodeException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Binary length {length} exceeds the remaining input ({RemainingBits} bits left)"),
+                start);
+        }
+
+        if (length == 0)
+        {
+            return [];
+        }
+
+        int count = (int)length;
+        byte[] result = new byte[count];
+        int index = (int)(_bitPosition >> 3);
+        int shift = (int)(_bitPosition & 7);
+        if (shift == 0)
+        {
+            _source.Slice(index, count).CopyTo(result);
+        }
+        else
+        {
+            // The last partial byte exists: the remaining input holds at least count * 8 + shift bits past index * 8.
+            ReadOnlySpan<byte> source = _source.Slice(index, count + 1);
+            int back = 8 - shift;
+            for (int i = 0; i < result.Length; i++)
+            {
+                result[i] = (byte)((source[i] << shift) | (source[i + 1] >> back));
+            }
+        }
+
+        _bitPosition += (long)count * 8;
+        return result;
+    }
+
+    private string ReadLocalHit(ExiStringTable table, int qnameId)
+    {
+        int count = table.LocalCount(qnameId);
+        long position = _bitPosition;
+        uint id = Take(ExiBits.CodeWidth(count));
+        if (id >= (uint)count)
+        {
+            throw new ExiDecodeException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Local string-table hit {id} is out of range: qname {qnameId} has {count} local values"),
+                position);
+        }
+
+        return table.GetLocal(qnameId, (int)id);
+    }
+
+    private string ReadGlobalHit(ExiStringTable table)
+    {
+        int count = table.GlobalCount;
+        long position = _bitPosition;
+        uint id = Take(ExiBits.CodeWidth(count));
+        if (id >= (uint)count)
+        {
+            throw new ExiDecodeException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Global string-table hit {id} is out of range: the table has {count} global values"),
+                position);
+        }
+
+        return table.GetGlobal((int)id);
+    }
+
+    private string ReadCodePoints(int count)
+    {
+        if (count == 0)
+        {
+            return string.Empty;
+        }
+
+        // A code point takes one or two UTF-16 chars; count is bounded by the remaining input.
+        long maxChars = (long)count * 2;
+        if (maxChars > Array.MaxLength)
+        {
+            throw new ExiDecodeException(
+                string.Create(CultureInfo.InvariantCulture, $"String length {count} is too long to decode"),
+                _bitPosition);
+        }
+
+        char[]? rented = null;
+        Span<char> buffer = maxChars <= StackBufferChars
+            ? stackalloc char[StackBufferChars]
+            : (rented = ArrayPool<char>.Shared.Rent((int)maxChars));
+        try
+        {
+            int written = 0;
+            for (int i = 0; i < count; i++)
+            {
+                uint codePoint = ReadCodePoint(i);
+                if (codePoint < 0x10000)
+                {
+                    buffer[written++] = (char)codePoint;
+                }
+                else
+                {
+                    codePoint -= 0x10000;
+                    buffer[written++] = (char)(0xD800 + (codePoint >> 10));
+                    buffer[written++] = (char)(0xDC00 + (codePoint & 0x3FF));
+                }
+            }
+
+            return new string(buffer.Slice(0, written));
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>Reads one code point: an Unsigned Integer of at most three groups (21 bits).</summary>
+    private uint ReadCodePoint(int characterIndex)
+    {
+        long start = _bitPosition;
+        uint octet = Take(8);
+        if (octet < 0x80)
+        {
+            return octet;
+        }
+
+        uint codePoint = octet & 0x7F;
+        octet = Take(8);
+        codePoint |= (octet & 0x7F) << 7;
+        if (octet >= 0x80)
+        {
+            octet = Take(8);
+            codePoint |= (octet & 0x7F) << 14;
+            if (octet >= 0x80)
+            {
+                throw new ExiDecodeException(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Character {characterIndex} of the string is encoded in more than three 7-bit groups, beyond U+10FFFF"),
+                    start);
+            }
+        }
+
+        if (codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
+        {
+            throw new ExiDecodeException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Character {characterIndex} of the string is U+{codePoint:X4}, which is not a Unicode scalar value"),
+                start);
+        }
+
+        return codePoint;
+    }
+}

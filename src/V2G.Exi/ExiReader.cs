@@ -1,0 +1,210 @@
+using System;
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace V2G.Exi;
+
+/// <summary>
+/// Reads a bit-packed EXI stream (V2G profile) from a span: bits are read most significant bit first within each
+/// byte. Reading numbers allocates nothing; strings and binaries allocate only the returned value.
+/// </summary>
+/// <remarks>
+/// Every read that runs past the end of the input throws <see cref="ExiEndOfStreamException"/>; every length prefix
+/// is checked against the remaining input before anything is allocated.
+/// </remarks>
+public ref partial struct ExiReader
+{
+    private const int StackBufferChars = 256;
+    private const int StackBufferBytes = 256;
+
+    private readonly ReadOnlySpan<byte> _source;
+    private readonly long _lengthBits;
+    private readonly ExiStringTable? _stringTable;
+    private long _bitPosition;
+
+    /// <summary>Creates a reader for the V2G profile: string-table hits are rejected.</summary>
+    /// <param name="source">The EXI stream, starting with the header byte.</param>
+    public ExiReader(ReadOnlySpan<byte> source)
+        : this(source, null)
+    {
+    }
+
+    /// <summary>
+    /// Creates a reader. With a string table the reader runs in lenient mode: string-table hits are resolved through
+    /// the table and every literal is added to it (EXI §7.3.3); without one, hits throw
+    /// <see cref="ExiStringTableHitException"/>.
+    /// </summary>
+    /// <param name="source">The EXI stream, starting with the header byte.</param>
+    /// <param name="stringTable">The value string table for lenient mode, or <see langword="null"/> for the V2G profile.</param>
+    public ExiReader(ReadOnlySpan<byte> source, ExiStringTable? stringTable)
+    {
+        _source = source;
+        _lengthBits = (long)source.Length * 8;
+        _stringTable = stringTable;
+        _bitPosition = 0;
+    }
+
+    /// <summary>Number of bits read so far (the offset of the next bit).</summary>
+    public readonly long BitPosition => _bitPosition;
+
+    /// <summary>Number of bits left in the input.</summary>
+    public readonly long RemainingBits => _lengthBits - _bitPosition;
+
+    /// <summary>Length of the input in bytes.</summary>
+    public readonly int Length => _source.Length;
+
+    /// <summary>The value string table of lenient mode, or <see langword="null"/> for the V2G profile.</summary>
+    public readonly ExiStringTable? StringTable => _stringTable;
+
+    /// <summary>Reads <paramref name="bitCount"/> bits, most significant first.</summary>
+    /// <param name="bitCount">Number of bits, 0..32.</param>
+    /// <returns>The bits as an unsigned value.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bitCount"/> is outside 0..32.</exception>
+    /// <exception cref="ExiEndOfStreamException">The input has fewer than <paramref name="bitCount"/> bits left.</exception>
+    public uint ReadBits(int bitCount)
+    {
+        if ((uint)bitCount > 32)
+        {
+            ThrowBitCountOutOfRange(bitCount, 32);
+        }
+
+        return Take(bitCount);
+    }
+
+    /// <summary>
+    /// Reads the V2G EXI header, which must be the single byte <c>0x80</c>: distinguishing bits <c>10</c>, no options,
+    /// final version 1, no <c>$EXI</c> cookie.
+    /// </summary>
+    /// <exception cref="ExiDecodeException">The header is not <c>0x80</c>; the message says which field is wrong.</exception>
+    /// <exception cref="ExiEndOfStreamException">The input is shorter than the header.</exception>
+    public void ReadHeader()
+    {
+        long start = _bitPosition;
+        if (RemainingBits >= 32 && Peek(start, 32) == 0x24455849)
+        {
+            throw new ExiDecodeException(
+                "EXI cookie '$EXI' found: not supported, a V2G stream starts directly with the header byte 0x80",
+                start);
+        }
+
+        uint header = Take(8);
+        if (header == 0x80)
+        {
+            return;
+        }
+
+        if ((header >> 6) != 0b10)
+        {
+            throw new ExiDecodeException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"EXI distinguishing bits are '{(header >> 7) & 1}{(header >> 6) & 1}', expected '10' (header byte 0x{header:X2}, a V2G stream starts with 0x80): not an EXI stream"),
+                start);
+        }
+
+        if ((header & 0x20) != 0)
+        {
+            throw new ExiDecodeException(
+                "EXI options are present in the header: not supported, the V2G profile agrees the options out of band (header byte must be 0x80)",
+                start + 2);
+        }
+
+        if ((header & 0x10) != 0)
+        {
+            throw new ExiDecodeException(
+                "EXI header announces a preview version: not supported, only the final version 1 (header byte must be 0x80)",
+                start + 3);
+        }
+
+        uint versionBits = header & 0x0F;
+        string version = versionBits == 0x0F
+            ? "16 or later"
+            : (versionBits + 1).ToString(CultureInfo.InvariantCulture);
+        throw new ExiDecodeException(
+            string.Concat("EXI version ", version, " is not supported: only final version 1 (header byte must be 0x80)"),
+            start + 4);
+    }
+
+    /// <summary>Reads a Boolean (EXI §7.1.2): one bit.</summary>
+    /// <returns><see langword="true"/> for a 1 bit.</returns>
+    /// <exception cref="ExiEndOfStreamException">The input has ended.</exception>
+    public bool ReadBoolean() => Take(1) != 0;
+
+    /// <summary>
+    /// Number of whole bytes after the current position rounded up to the next byte boundary (that is, after the
+    /// padding of the last byte). 0 when the stream ends exactly in the current byte.
+    /// </summary>
+    /// <returns>The number of trailing bytes.</returns>
+    public readonly int TrailingBytes() => _source.Length - (int)((_bitPosition + 7) >> 3);
+
+    /// <summary>Whether the bits from the current position to the next byte boundary are all zero.</summary>
+    /// <returns><see langword="true"/> when the padding is zero (or the position is byte-aligned).</returns>
+    public readonly bool PaddingIsZero()
+    {
+        int padding = (int)((8 - (_bitPosition & 7)) & 7);
+        return padding == 0 || Peek(_bitPosition, padding) == 0;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private uint Take(int bitCount)
+    {
+        if (_bitPosition + bitCount > _lengthBits)
+        {
+            ThrowEndOfStream(bitCount);
+        }
+
+        uint value = Peek(_bitPosition, bitCount);
+        _bitPosition += bitCount;
+        return value;
+    }
+
+    private readonly void EnsureAvailable(int bitCount)
+    {
+        if (_bitPosition + bitCount > _lengthBits)
+        {
+            ThrowEndOfStream(bitCount);
+        }
+    }
+
+    /// <summary>Returns <paramref name="bitCount"/> (0..32) bits at <paramref name="position"/>; the caller checks the bounds.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly uint Peek(long position, int bitCount)
+    {
+        if (bitCount == 0)
+        {
+            return 0;
+        }
+
+        int index = (int)(position >> 3);
+        int shift = (int)(position & 7);
+        ulong window;
+        if (_source.Length - index >= 8)
+        {
+            window = BinaryPrimitives.ReadUInt64BigEndian(_source.Slice(index));
+        }
+        else
+        {
+            window = 0;
+            for (int i = 0; i < 8; i++)
+            {
+                window <<= 8;
+                if (index + i < _source.Length)
+                {
+                    window |= _source[index + i];
+                }
+            }
+        }
+
+        return (uint)((window << shift) >> (64 - bitCount));
+    }
+
+    private readonly void ThrowEndOfStream(int bitCount) =>
+        throw new ExiEndOfStreamException(_bitPosition, bitCount, RemainingBits);
+
+    private static void ThrowBitCountOutOfRange(int bitCount, int max) =>
+        throw new ArgumentOutOfRangeException(
+            nameof(bitCount),
+            bitCount,
+            string.Create(CultureInfo.InvariantCulture, $"The bit count must be between 0 and {max}."));
+}

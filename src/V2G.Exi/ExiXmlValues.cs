@@ -1,0 +1,65 @@
+using System;
+using System.Globalization;
+using System.Numerics;
+
+namespace V2G.Exi;
+
+/// <summary>Parsing of XML lexical forms (XML Schema Part 2) for generated XML readers.</summary>
+public static class ExiXmlValues
+{
+    /// <summary>Parses xs:hexBinary.</summary>
+    /// <param name="text">The lexical form.</param>
+    /// <returns>The bytes.</returns>
+    public static byte[] ParseHex(string text)
+    {
+        string trimmed = text.Trim();
+        try
+        {
+            return Convert.FromHexString(trimmed);
+        }
+        catch (FormatException)
+        {
+            throw new ExiXmlException("'" + Shorten(trimmed) + "' is not hexBinary");
+        }
+    }
+
+    /// <summary>Parses xs:base64Binary (white space inside is allowed).</summary>
+    /// <param name="text">The lexical form.</param>
+    /// <returns>The bytes.</returns>
+    public static byte[] ParseBase64(string text)
+    {
+        try
+        {
+            return Convert.FromBase64String(text.Trim());
+        }
+        catch (FormatException)
+        {
+            throw new ExiXmlException("'" + Shorten(text.Trim()) + "' is not base64Binary");
+        }
+    }
+
+    /// <summary>Parses an integer of an XML Schema integer type into the C# type that holds it.</summary>
+    /// <typeparam name="T">The C# integer type.</typeparam>
+    /// <param name="text">The lexical form (collapsed: leading and trailing white space is ignored; a leading '+' is allowed).</param>
+    /// <returns>The value.</returns>
+    public static T ParseInteger<T>(string text)
+        where T : IBinaryInteger<T>
+    {
+        string trimmed = text.Trim();
+        if (!BigInteger.TryParse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var big))
+        {
+            throw new ExiXmlException("'" + Shorten(trimmed) + "' is not an integer");
+        }
+
+        try
+        {
+            return T.CreateChecked(big);
+        }
+        catch (OverflowException)
+        {
+            throw new ExiXmlException("The integer " + Shorten(trimmed) + " is outside the range of its type");
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "...";
+}
