@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using V2G.Exi;
+using Xunit;
+
+namespace V2G.Messages.Tests;
+
+/// <summary>Bad input never crashes, hangs or allocates without bound: it decodes or fails with an ExiException.</summary>
+public class RobustnessTests
+{
+    /// <summary>Families whose every byte position is mutated to every value; larger families sample positions.</summary>
+    private static readonly HashSet<string> Exhaustive = new() { "app-protocol" };
+
+    public static IEnumerable<object[]> Families() => FamilyCodec.All.Keys.Select(f => new object[] { f });
+
+    [Theory]
+    [MemberData(nameof(Families))]
+    public void Every_strict_prefix_fails_with_a_positioned_ExiDecodeException(string family)
+    {
+        var codec = FamilyCodec.All[family];
+        int checkedPrefixes = 0;
+        foreach (var vector in SharedData.Family(family).Where(v => !v.Fragment))
+        {
+            byte[] exi = vector.Exi;
+            for (int length = 0; length < exi.Length; length++)
+            {
+                var prefix = exi.AsSpan(0, length).ToArray();
+                var error = Assert.ThrowsAny<ExiDecodeException>(() => codec.Decode(prefix));
+                Assert.True(error.BitOffset >= 0 && error.BitOffset <= length * 8L, vector + " prefix " + length + ": bit offset " + error.BitOffset);
+                checkedPrefixes++;
+            }
+        }
+
+        Assert.True(checkedPrefixes > 0);
+    }
+
+    [Theory]
+    [MemberData(nameof(Families))]
+    public void Every_byte_replacement_decodes_or_fails_with_an_ExiDecodeException_within_bounded_allocation(string family)
+    {
+        var codec = FamilyCodec.All[family];
+        var random = new Random(15118);
+        int mutations = 0;
+        int failures = 0;
+        foreach (var vector in SharedData.Family(family).Where(v => !v.Fragment))
+        {
+            byte[] original = vector.Exi;
+            var positions = Exhaustive.Contains(family)
+                ? Enumerable.Range(0, original.Length)
+                : Enumerable.Range(0, Math.Min(original.Length, 48)).Select(_ => random.Next(original.Length));
+            foreach (int position in positions)
+            {
+                byte[] mutated = (byte[])original.Clone();
+                for (int value = 0; value < 256; value++)
+                {
+                    if (value == original[position])
+                    {
+                        continue;
+                    }
+
+                    mutated[position] = (byte)value;
+                    long before = GC.GetAllocatedBytesForCurrentThread();
+                    try
+                    {
+                        codec.Decode(mutated);
+                    }
+                    catch (ExiDecodeException)
+                    {
+                        failures++;
+                    }
+                    catch (Exception e)
+                    {
+                        Assert.Fail(vector + " byte " + position + " = 0x" + value.ToString("X2") + ": " + e.GetType().Name + ": " + e.Message);
+                    }
+
+                    long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+                    Assert.True(allocated <= 64L * mutated.Length + 16384, vector + " byte " + position + " = 0x" + value.ToString("X2") + " allocated " + allocated + " bytes");
+                    mutations++;
+                }
+            }
+        }
+
+        Assert.True(mutations > 0 && failures > 0, "mutations " + mutations + ", failures " + failures);
+    }
+
+    public static IEnumerable<object[]> DocumentVectors() => VectorTests.DocumentVectors();
+
+    [Theory]
+    [MemberData(nameof(DocumentVectors))]
+    public void Encode_into_a_caller_buffer_allocates_nothing(Vector vector)
+    {
+        var codec = FamilyCodec.All[vector.Family];
+        object message = codec.FromXml(vector.Xml);
+        var buffer = new byte[vector.Exi.Length + 64];
+        codec.EncodeObject(message, buffer);
+        codec.EncodeObject(message, buffer);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int written = codec.EncodeObject(message, buffer);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(vector.Exi.Length, written);
+        Assert.Equal(0, allocated);
+    }
+}
