@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using V2G.Exi;
 using V2G.Messages.AppProtocol;
+using V2G.Messages.Din;
+using V2G.Messages.Iso2;
 
 namespace V2G.Messages.Tests;
 
@@ -41,6 +43,32 @@ public sealed class FamilyCodec
             Decode = bytes => AppProtocolCodec.Decode(bytes),
             FromXml = xml => AppProtocolCodec.FromXml(xml),
             EncodeObject = (message, destination) => AppProtocolCodec.Encode((AppProtocolDocument)message, destination),
+        },
+        ["din"] = new FamilyCodec
+        {
+            Family = "din",
+            DecodeToXml = (bytes, options) =>
+            {
+                var doc = DinCodec.Decode(bytes, options, out int used);
+                return (DinCodec.ToXml(doc), used);
+            },
+            EncodeXml = xml => DinCodec.Encode(DinCodec.FromXml(xml)),
+            Decode = bytes => DinCodec.Decode(bytes),
+            FromXml = xml => DinCodec.FromXml(xml),
+            EncodeObject = (message, destination) => DinCodec.Encode((DinDocument)message, destination),
+        },
+        ["iso2"] = new FamilyCodec
+        {
+            Family = "iso2",
+            DecodeToXml = (bytes, options) =>
+            {
+                var doc = Iso2Codec.Decode(bytes, options, out int used);
+                return (Iso2Codec.ToXml(doc), used);
+            },
+            EncodeXml = xml => Iso2Codec.Encode(Iso2Codec.FromXml(xml)),
+            Decode = bytes => Iso2Codec.Decode(bytes),
+            FromXml = xml => Iso2Codec.FromXml(xml),
+            EncodeObject = (message, destination) => Iso2Codec.Encode((Iso2Document)message, destination),
         },
     };
 }

@@ -156,9 +156,32 @@ namespace V2G.Exi.Generator.Emit
             w.Close();
         }
 
-        private void EmitMemberWrite(SourceWriter w, GrammarModel g, MemberModel m)
+        private void EmitMemberWrite(SourceWriter w, GrammarModel g, MemberModel m, string owner = "value", bool forceOptional = false)
         {
-            string access = "value." + m.Name;
+            string access = owner + "." + m.Name;
+            if (m.Kind == MemberKind.Group)
+            {
+                string items = Local(m);
+                w.Line("var " + items + " = " + access + " ?? throw new global::V2G.Exi.ExiEncodeException(\"The list " + m.Name + " is null\", writer.BitPosition);");
+                if (m.MaxOccurs > 0)
+                {
+                    w.Open("if (" + items + ".Count > " + m.MaxOccurs + ")");
+                    w.Line("throw new global::V2G.Exi.ExiEncodeException(\"" + m.Name + " has \" + " + items + ".Count + \" repetitions; the schema allows at most " + m.MaxOccurs + "\", writer.BitPosition);");
+                    w.Close();
+                    w.Line();
+                }
+
+                w.Open("foreach (var item in " + items + ")");
+                w.Line("_ = item ?? throw new global::V2G.Exi.ExiEncodeException(\"An item of " + m.Name + " is null\", writer.BitPosition);");
+                foreach (var inner in EmitHelpers.Class(model, m.ClassName!).Members)
+                {
+                    EmitMemberWrite(w, g, inner, "item", forceOptional: true);
+                }
+
+                w.Close();
+                return;
+            }
+
             switch (m.Kind)
             {
                 case MemberKind.Attribute:
@@ -196,7 +219,7 @@ namespace V2G.Exi.Generator.Emit
 
             if (m.IsList)
             {
-                string list = Local(m);
+                string list = Local(m) + (owner == "value" ? string.Empty : "List");
                 w.Line("var " + list + " = " + access + " ?? throw new global::V2G.Exi.ExiEncodeException(\"The list " + m.Name + " is null\", writer.BitPosition);");
                 if (m.MaxOccurs > 0)
                 {
@@ -207,12 +230,12 @@ namespace V2G.Exi.Generator.Emit
                 }
 
                 w.Open("for (int i = 0; i < " + list + ".Count; i++)");
-                EmitElementWrite(w, g, m, list + "[i]", isNullable: true);
+                EmitElementWrite(w, g, m, list + "[i]", isNullable: !EmitHelpers.IsValueType(m, model));
                 w.Close();
                 return;
             }
 
-            if (m.IsOptional)
+            if (m.IsOptional || forceOptional)
             {
                 w.Open("if (" + access + " is { } " + Local(m) + ")");
                 EmitElementWrite(w, g, m, Local(m), isNullable: false);
@@ -280,24 +303,28 @@ namespace V2G.Exi.Generator.Emit
                 w.Line(m.IsList
                     ? "global::System.Collections.Generic.List<" + item + ">? " + Local(m) + " = null;"
                     : item + "? " + Local(m) + " = null;");
+                if (m.Kind == MemberKind.Group)
+                {
+                    w.Line(item + "? " + Local(m) + "Current = null;");
+                    w.Line("int " + Local(m) + "Position = -1;");
+                }
             }
 
             w.Line("string? child = null;");
             w.Open("try");
-            EmitStateLoop(w, g, p => ReadProduction(p, members), "return Complete();", null);
+            string onEnd = c.IsAbstract
+                ? "throw new global::V2G.Exi.ExiDecodeException(\"The type " + c.Name + " is abstract: the element needs xsi:type, which the V2G profile does not use\", position);"
+                : "return Complete();";
+            EmitStateLoop(w, g, p => ReadProduction(p, members), onEnd, null);
             w.Close();
             w.Line("catch (global::V2G.Exi.ExiException e) when (child != null && e.PrependPathSegment(child))");
             w.Line("{");
             w.Indent().Line("throw;");
             w.Close();
-            w.Line();
-            w.Open(g.ClassName + " Complete()");
-            if (c.IsAbstract)
+            if (!c.IsAbstract)
             {
-                w.Line("throw new global::V2G.Exi.ExiDecodeException(\"The type " + c.Name + " is abstract\", reader.BitPosition);");
-            }
-            else
-            {
+                w.Line();
+                w.Open(g.ClassName + " Complete()");
                 w.Open("return new " + g.ClassName);
                 foreach (var m in members)
                 {
@@ -317,9 +344,9 @@ namespace V2G.Exi.Generator.Emit
                 }
 
                 w.Close(";");
+                w.Close();
             }
 
-            w.Close();
             w.Close();
         }
 
@@ -327,6 +354,27 @@ namespace V2G.Exi.Generator.Emit
         {
             switch (p.Kind)
             {
+                case ProductionKind.StartElement when p.GroupName != null:
+                    {
+                        var group = members.First(x => x.Name == p.GroupName);
+                        var m = EmitHelpers.Class(model, group.ClassName!).Members.First(x => x.Name == p.MemberName);
+                        string current = Local(group) + "Current";
+                        string position = Local(group) + "Position";
+                        string read = p.GrammarName + "Grammar.Read(ref reader, " + QName(p) + ")";
+                        yield return "child = \"" + p.LocalName + "\";";
+                        yield return "// A repetition of " + group.Name + " starts when the member's position does not move forward.";
+                        yield return "if (" + current + " is null || " + position + (m.IsList ? " > " : " >= ") + p.GroupIndex + ")";
+                        yield return "{";
+                        yield return "    " + current + " = new " + group.ClassName + "();";
+                        yield return "    (" + Local(group) + " ??= new global::System.Collections.Generic.List<" + group.ClassName + ">()).Add(" + current + ");";
+                        yield return "}";
+                        yield return "";
+                        yield return m.IsList ? current + "." + m.Name + ".Add(" + read + ");" : current + "." + m.Name + " = " + read + ";";
+                        yield return position + " = " + p.GroupIndex + ";";
+                        yield return "child = null;";
+                        break;
+                    }
+
                 case ProductionKind.StartElement:
                     {
                         var m = members.First(x => x.Name == p.MemberName);

@@ -47,9 +47,10 @@ namespace V2G.Exi.Generator.Emit
                 {
                     w.Line("public global::System.Collections.Generic.List<" + EmitHelpers.ItemType(m, model) + "> " + m.Name + " { get; set; } = new global::System.Collections.Generic.List<" + EmitHelpers.ItemType(m, model) + ">();");
                 }
-                else if (m.IsOptional)
+                else if (m.IsOptional || c.IsGroupItem)
                 {
-                    w.Line("public " + type + " " + m.Name + " { get; set; }");
+                    // Members of a repeated group's item are each optional on their own; the grammar checks the combination.
+                    w.Line("public " + (m.IsOptional || type.EndsWith("?", System.StringComparison.Ordinal) ? type : type + "?") + " " + m.Name + " { get; set; }");
                 }
                 else
                 {

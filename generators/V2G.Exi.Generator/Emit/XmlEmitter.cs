@@ -34,7 +34,7 @@ namespace V2G.Exi.Generator.Emit
             w.Close();
             w.Line();
             w.Line("public static string Prefix(string ns) => global::System.Array.Find(Namespaces, n => n.Uri == ns).Prefix ?? string.Empty;");
-            foreach (var c in model.Classes.Where(c => !c.IsAbstract))
+            foreach (var c in model.Classes.Where(c => !c.IsAbstract && !c.IsGroupItem))
             {
                 w.Line();
                 EmitWrite(w, c, model);
@@ -155,6 +155,26 @@ namespace V2G.Exi.Generator.Emit
                     case MemberKind.SimpleContent:
                         w.Line("writer.WriteString(Values.Format" + m.ValueName + "(" + access + "));");
                         break;
+                    case MemberKind.Group:
+                        w.Open("foreach (var group in " + access + ")");
+                        foreach (var inner in EmitHelpers.Class(model, m.ClassName!).Members)
+                        {
+                            if (inner.IsList)
+                            {
+                                w.Open("foreach (var item in group." + inner.Name + ")");
+                                WriteElement(w, inner, "item");
+                                w.Close();
+                            }
+                            else
+                            {
+                                w.Open("if (group." + inner.Name + " is { } " + EmitHelpers.Local(inner.Name) + ")");
+                                WriteElement(w, inner, EmitHelpers.Local(inner.Name));
+                                w.Close();
+                            }
+                        }
+
+                        w.Close();
+                        break;
                     default:
                         if (m.IsList)
                         {
@@ -231,6 +251,11 @@ namespace V2G.Exi.Generator.Emit
                 w.Line(m.IsList
                     ? "var " + EmitHelpers.Local(m.Name) + " = new global::System.Collections.Generic.List<" + item + ">();"
                     : item + "? " + EmitHelpers.Local(m.Name) + " = null;");
+                if (m.Kind == MemberKind.Group)
+                {
+                    w.Line(item + "? " + EmitHelpers.Local(m.Name) + "Current = null;");
+                    w.Line("int " + EmitHelpers.Local(m.Name) + "Position = -1;");
+                }
             }
 
             w.Line("string? child = null;");
@@ -252,6 +277,7 @@ namespace V2G.Exi.Generator.Emit
             }
 
             var elements = members.Where(m => m.Kind == MemberKind.Element).ToList();
+            var groups = members.Where(m => m.Kind == MemberKind.Group).ToList();
             w.Open("foreach (var node in element.Nodes())");
             w.Open("if (node is global::System.Xml.Linq.XText text)");
             if (simple == null)
@@ -294,6 +320,35 @@ namespace V2G.Exi.Generator.Emit
                     w.Line("continue;");
                     w.Close();
                     w.Line();
+                }
+            }
+
+            foreach (var group in groups)
+            {
+                string current = EmitHelpers.Local(group.Name) + "Current";
+                string position = EmitHelpers.Local(group.Name) + "Position";
+                var inner = EmitHelpers.Class(model, group.ClassName!).Members;
+                for (int index = 0; index < inner.Count; index++)
+                {
+                    var m = inner[index];
+                    var names = m.Substitutes.Count > 0
+                        ? m.Substitutes.Select(s => (s.LocalName, s.Namespace, Reader: "Read" + s.ClassName + "(x)"))
+                        : new[] { (m.LocalName, m.Namespace, Reader: m.ClassName != null ? "Read" + m.ClassName + "(x)" : "Values.Parse" + m.ValueName + "(x.Value)") };
+                    foreach (var (local, ns, reader) in names)
+                    {
+                        w.Open("if (x.Name.LocalName == " + SourceWriter.Literal(local) + " && x.Name.NamespaceName == " + SourceWriter.Literal(ns) + ")");
+                        w.Open("if (" + current + " is null || " + position + (m.IsList ? " > " : " >= ") + index + ")");
+                        w.Line(current + " = new " + group.ClassName + "();");
+                        w.Line(EmitHelpers.Local(group.Name) + ".Add(" + current + ");");
+                        w.Close();
+                        w.Line();
+                        w.Line(m.IsList ? current + "." + m.Name + ".Add(" + reader + ");" : current + "." + m.Name + " = " + reader + ";");
+                        w.Line(position + " = " + index + ";");
+                        w.Line("child = null;");
+                        w.Line("continue;");
+                        w.Close();
+                        w.Line();
+                    }
                 }
             }
 

@@ -31,7 +31,8 @@ namespace V2G.Exi.Generator.Model
         string? Documentation,
         string XmlDescription,
         EquatableArray<MemberModel> Members,
-        string? GrammarName);
+        string? GrammarName,
+        bool IsGroupItem = false);
 
     /// <summary>What a member holds.</summary>
     internal enum MemberKind
@@ -39,6 +40,9 @@ namespace V2G.Exi.Generator.Model
         Element,
         Attribute,
         SimpleContent,
+
+        /// <summary>A repeated model group: a list of items of a generated class, one per repetition, in document order.</summary>
+        Group,
     }
 
     /// <summary>A property of a generated class: an element particle, an attribute, or the value of simple content.</summary>
@@ -130,7 +134,9 @@ namespace V2G.Exi.Generator.Model
     }
 
     /// <summary>A first-level production; <see cref="Target"/> is -1 after EE.</summary>
-    internal sealed record ProductionModel(int Code, ProductionKind Kind, string Terminal, string? MemberName, string? LocalName, string? Namespace, string? GrammarName, int Target, string TerminalId);
+    /// <param name="GroupName">For elements inside a repeated model group: the owner's group member; MemberName is then the item's member.</param>
+    /// <param name="GroupIndex">Position of the member in the group item (a repetition starts again when a position does not increase).</param>
+    internal sealed record ProductionModel(int Code, ProductionKind Kind, string Terminal, string? MemberName, string? LocalName, string? Namespace, string? GrammarName, int Target, string TerminalId, string? GroupName = null, int GroupIndex = -1);
 
     /// <summary>A terminal the encoder emits, with the states it may be emitted from.</summary>
     internal sealed record TerminalModel(string Id, string Terminal);

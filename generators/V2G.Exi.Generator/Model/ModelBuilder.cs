@@ -21,6 +21,8 @@ namespace V2G.Exi.Generator.Model
         private readonly Dictionary<Particle, string> memberOfParticle = new Dictionary<Particle, string>();
         private readonly Dictionary<AttributeUse, string> memberOfAttribute = new Dictionary<AttributeUse, string>();
         private readonly Dictionary<ComplexTypeDefinition, List<(object Source, MemberModel Member)>> membersOfType = new Dictionary<ComplexTypeDefinition, List<(object, MemberModel)>>();
+        private readonly Dictionary<Particle, (string Group, int Index)> groupOfParticle = new Dictionary<Particle, (string, int)>();
+        private readonly List<ClassModel> groupItemClasses = new List<ClassModel>();
 
         private ModelBuilder(SchemaGrammars grammars)
         {
@@ -59,8 +61,12 @@ namespace V2G.Exi.Generator.Model
                 classes.Add(BuildClass(type));
             }
 
+            classes.AddRange(groupItemClasses);
+            // Simple types with the same value codec have the same grammar (§8.5.4.1.3.1): one copy each.
             var grammarModels = grammars.TypeGrammars
                 .Select(kv => BuildGrammar(kv.Key, kv.Value))
+                .GroupBy(g => g.Name, StringComparer.Ordinal)
+                .Select(group => group.First())
                 .OrderBy(g => g.Name, StringComparer.Ordinal)
                 .ToList();
 
@@ -200,7 +206,7 @@ namespace V2G.Exi.Generator.Model
             }
             else if (type.Particle != null)
             {
-                Flatten(type, type.Particle, optional: false, members, used);
+                Flatten(type, type.Particle, optional: false, members, used, inGroup: false);
             }
 
             membersOfType[type] = members;
@@ -234,7 +240,7 @@ namespace V2G.Exi.Generator.Model
             return name;
         }
 
-        private void Flatten(ComplexTypeDefinition owner, Particle particle, bool optional, List<(object, MemberModel)> members, HashSet<string> used)
+        private void Flatten(ComplexTypeDefinition owner, Particle particle, bool optional, List<(object, MemberModel)> members, HashSet<string> used, bool inGroup)
         {
             switch (particle.Term)
             {
@@ -281,16 +287,48 @@ namespace V2G.Exi.Generator.Model
                 case Wildcard:
                     // Wildcard content has no member: decoders refuse it, encoders never produce it.
                     break;
-                case ModelGroup group:
-                    if (particle.MaxOccurs != 1)
+                case ModelGroup group when particle.MaxOccurs != 1:
                     {
-                        throw new SchemaException("EXI005", "Repeated model groups (a " + group.Compositor.ToString().ToLowerInvariant() + " with maxOccurs " + (particle.MaxOccurs < 0 ? "unbounded" : particle.MaxOccurs.ToString(CultureInfo.InvariantCulture)) + ") are not supported yet in " + owner.DisplayName, string.Empty, 0);
+                        if (inGroup)
+                        {
+                            throw new SchemaException("EXI005", "Repeated model groups nested in repeated model groups are not supported (in " + owner.DisplayName + ")", string.Empty, 0);
+                        }
+
+                        // A repeated group keeps document order as a list of items, one per repetition.
+                        var itemMembers = new List<(object, MemberModel)>();
+                        var itemUsed = new HashSet<string>(StringComparer.Ordinal);
+                        string itemClass = Naming.Unique(classNames[owner] + "Item", typeNames);
+                        itemUsed.Add(itemClass);
+                        foreach (var child in group.Particles)
+                        {
+                            Flatten(owner, child, optional: true, itemMembers, itemUsed, inGroup: true);
+                        }
+
+                        if (itemMembers.Count == 0)
+                        {
+                            // Only wildcards repeat here: decoders refuse such content, encoders never produce it.
+                            break;
+                        }
+
+                        string name = MemberName(particle, used, () => "Items");
+                        for (int i = 0; i < itemMembers.Count; i++)
+                        {
+                            if (itemMembers[i].Item1 is Particle inner)
+                            {
+                                groupOfParticle[inner] = (name, i);
+                            }
+                        }
+
+                        groupItemClasses.Add(new ClassModel(itemClass, null, false, "One repetition of a repeated " + group.Compositor.ToString().ToLowerInvariant() + " in " + owner.DisplayName + ".", owner.DisplayName, itemMembers.Select(m => m.Item2).ToEquatableArray(), null, IsGroupItem: true));
+                        members.Add((particle, new MemberModel(name, MemberKind.Group, string.Empty, string.Empty, null, itemClass, null, optional ? 0 : particle.MinOccurs, particle.MaxOccurs, false, EquatableArray<SubstituteModel>.Empty)));
+                        break;
                     }
 
+                case ModelGroup group:
                     bool childOptional = optional || particle.MinOccurs == 0 || group.Compositor == Compositor.Choice;
                     foreach (var child in group.Particles)
                     {
-                        Flatten(owner, child, childOptional, members, used);
+                        Flatten(owner, child, childOptional, members, used, inGroup);
                     }
 
                     break;
@@ -358,7 +396,10 @@ namespace V2G.Exi.Generator.Model
                     throw new SchemaException("EXI006", "The EXI " + datatype.Representation + " representation of " + type.DisplayName + " is not supported yet", string.Empty, 0);
             }
 
-            int? minLength = type.Length ?? type.MinLength;
+            // xs:length and xs:maxLength are enforced both ways. xs:minLength is not: production vehicles send
+            // shorter values (an ISO-2 eMAID of 9 characters against minLength 14 in a real capture), and the
+            // EXI representation does not depend on it, so refusing it would only break interoperability.
+            int? minLength = type.Length;
             int? maxLength = type.Length ?? type.MaxLength;
             string key = string.Join("|", csharp, representation, datatype.Width, datatype.Offset, min, max, minLength, maxLength);
             if (!valuesByKey.TryGetValue(key, out var model))
@@ -520,7 +561,8 @@ namespace V2G.Exi.Generator.Model
                         string id = "SE_" + Naming.Pascal(e.Name!.Value.LocalName);
                         id = TerminalId(id, terminal, terminals);
                         string member = memberOfParticle.TryGetValue(e.Particle!, out var m) ? m : throw new InvalidOperationException("No member for " + terminal);
-                        return new ProductionModel(code, ProductionKind.StartElement, terminal, member, e.Name.Value.LocalName, e.Name.Value.Namespace, GrammarName(GrammarKey.Of(e.Element!)), target, id);
+                        var group = groupOfParticle.TryGetValue(e.Particle!, out var g) ? g : (Group: (string?)null, Index: -1);
+                        return new ProductionModel(code, ProductionKind.StartElement, terminal, member, e.Name.Value.LocalName, e.Name.Value.Namespace, GrammarName(GrammarKey.Of(e.Element!)), target, id, group.Group, group.Index);
                     }
 
                 case EventKind.Attribute:

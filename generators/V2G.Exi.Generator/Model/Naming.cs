@@ -50,8 +50,12 @@ namespace V2G.Exi.Generator.Model
                 sb.Insert(0, '_');
             }
 
-            return sb.ToString();
+            return EscapeKeyword(sb.ToString());
         }
+
+        /// <summary>C# keywords become verbatim identifiers (an enumeration value "int" is the member @int).</summary>
+        private static string EscapeKeyword(string identifier) =>
+            Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(identifier) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None ? "@" + identifier : identifier;
 
         /// <summary>Returns <paramref name="name"/>, or it with a number appended, so that it is unique in <paramref name="used"/>.</summary>
         public static string Unique(string name, HashSet<string> used)
