@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using V2G.Cli.Arguments;
+using V2G.Cli.Commands;
+
+namespace V2G.Cli;
+
+/// <summary>The <c>v2g</c> tool, runnable in-process: parses the command line and runs one command.</summary>
+public static class CliApplication
+{
+    /// <summary>Runs the tool with the given arguments and streams.</summary>
+    /// <param name="args">The command line, without the program name.</param>
+    /// <param name="stdin">Standard input, read only when an input is <c>-</c>.</param>
+    /// <param name="stdout">Standard output: decoded XML, encoded hex, demo output, help.</param>
+    /// <param name="stderr">Standard error: one line per failed input, notes, usage errors.</param>
+    /// <returns>The exit code: 0 success, 1 an input or schema failed, 2 bad usage.</returns>
+    public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdin);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+
+        var console = new CliConsole(stdin, stdout, stderr);
+        try
+        {
+            return Dispatch(args, console);
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine("v2g: " + e.Message);
+            stderr.WriteLine();
+            stderr.Write(UsageText.Build());
+            return ExitCodes.Usage;
+        }
+        finally
+        {
+            stdout.Flush();
+            stderr.Flush();
+        }
+    }
+
+    private static int Dispatch(string[] args, CliConsole console)
+    {
+        if (args.Length == 0)
+        {
+            throw new UsageException("no command given");
+        }
+
+        string name = args[0];
+        if (HelpOption.IsHelp(name))
+        {
+            console.Out.Write(UsageText.Build());
+            return ExitCodes.Success;
+        }
+
+        ICommand command = CommandTable.Find(name)
+            ?? throw new UsageException(name.StartsWith('-') ? $"unknown option '{name}'" : $"unknown command '{name}'");
+
+        var rest = new ArraySegment<string>(args, 1, args.Length - 1);
+        ParsedArguments parsed = ArgumentParser.Parse(command.Name, rest, command.Options);
+        if (parsed.Has(HelpOption.Spec.Name))
+        {
+            console.Out.Write(UsageText.Build());
+            return ExitCodes.Success;
+        }
+
+        return command.Execute(parsed, console);
+    }
+}

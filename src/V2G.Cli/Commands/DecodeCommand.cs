@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using System.Globalization;
+using V2G.Cli.Arguments;
+using V2G.Cli.Io;
+using V2G.Cli.Schemas;
+using V2G.Exi;
+
+namespace V2G.Cli.Commands;
+
+/// <summary><c>v2g decode --schema NAME [--hex HEX | FILE... | -] [--out-dir DIR] [--lenient]</c>: EXI to XML.</summary>
+internal sealed class DecodeCommand : ICommand
+{
+    private static readonly OptionSpec LenientSpec = new("--lenient", TakesValue: false);
+
+    /// <inheritdoc/>
+    public string Name => "decode";
+
+    /// <inheritdoc/>
+    public IReadOnlyList<OptionSpec> Options { get; } =
+    [
+        SchemaOption.Spec,
+        InputList.HexSpec,
+        OutDirOption.Spec,
+        LenientSpec,
+        HelpOption.Spec,
+    ];
+
+    /// <inheritdoc/>
+    public int Execute(ParsedArguments arguments, CliConsole console)
+    {
+        IReadOnlyList<InputSource> inputs = InputList.Collect(arguments);
+        ExiDecodeOptions options = arguments.Has(LenientSpec.Name) ? ExiDecodeOptions.Lenient : ExiDecodeOptions.Default;
+        ISchemaCodec? codec = SchemaOption.Resolve(arguments, console);
+        if (codec is null)
+        {
+            return ExitCodes.Failure;
+        }
+
+        OutputTarget target;
+        try
+        {
+            target = OutDirOption.CreateTarget(arguments, console);
+        }
+        catch (InputException e)
+        {
+            Diagnostics.Error(console.Error, "v2g", e.Message);
+            return ExitCodes.Failure;
+        }
+
+        return Batch.Run(inputs, console.Error, input =>
+        {
+            byte[] exi = InputReader.ReadBytes(input, console.In);
+            (string xml, int consumed) = Decode(codec, exi, options);
+            target.WriteText(input, ".xml", xml);
+            int trailing = exi.Length - consumed;
+            if (trailing > 0)
+            {
+                string noun = trailing == 1 ? "byte" : "bytes";
+                Diagnostics.Note(console.Error, input.DisplayName, string.Create(CultureInfo.InvariantCulture, $"{trailing} trailing {noun} after the EXI body"));
+            }
+        });
+    }
+
+    private static (string Xml, int BytesConsumed) Decode(ISchemaCodec codec, byte[] exi, ExiDecodeOptions options)
+    {
+        try
+        {
+            return codec.DecodeToXml(exi, options);
+        }
+        catch (ExiStringTableHitException e)
+        {
+            throw new InputException(e.Message + " (v2g: decode with --lenient to accept string-table hits)", e);
+        }
+    }
+}

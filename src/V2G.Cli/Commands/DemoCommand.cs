@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using System.Linq;
+using V2G.Cli.Arguments;
+using V2G.Cli.Demo;
+using V2G.Cli.Io;
+using V2G.Exi;
+
+namespace V2G.Cli.Commands;
+
+/// <summary><c>v2g demo</c>: runs the round-trip steps of <see cref="DemoSteps"/> on messages built in code.</summary>
+internal sealed class DemoCommand : ICommand
+{
+    /// <inheritdoc/>
+    public string Name => "demo";
+
+    /// <inheritdoc/>
+    public IReadOnlyList<OptionSpec> Options { get; } = [HelpOption.Spec];
+
+    /// <inheritdoc/>
+    public int Execute(ParsedArguments arguments, CliConsole console)
+    {
+        string? extra = arguments.Positionals.FirstOrDefault();
+        if (extra != null)
+        {
+            throw new UsageException($"'demo' takes no arguments (got '{extra}')");
+        }
+
+        return Run(DemoSteps.All, console);
+    }
+
+    /// <summary>Runs steps in order; a failing step is reported and the others still run.</summary>
+    /// <param name="steps">The steps.</param>
+    /// <param name="console">The standard streams.</param>
+    /// <returns><see cref="ExitCodes.Success"/> if every step passed, otherwise <see cref="ExitCodes.Failure"/>.</returns>
+    internal static int Run(IReadOnlyList<IDemoStep> steps, CliConsole console)
+    {
+        int failed = 0;
+        for (int i = 0; i < steps.Count; i++)
+        {
+            IDemoStep step = steps[i];
+            string label = $"step {i + 1}/{steps.Count}";
+            if (i > 0)
+            {
+                console.Out.WriteLine();
+            }
+
+            console.Out.WriteLine($"== {label}: {step.Title}");
+            bool passed;
+            try
+            {
+                passed = step.Run(console.Out);
+            }
+            catch (ExiException e)
+            {
+                Diagnostics.Error(console.Error, label, e.Message);
+                passed = false;
+            }
+
+            if (!passed)
+            {
+                failed++;
+            }
+        }
+
+        console.Out.WriteLine();
+        console.Out.WriteLine(failed == 0
+            ? $"demo: all {steps.Count} steps passed"
+            : $"demo: {failed} of {steps.Count} steps failed");
+        return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
+    }
+}

@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+using V2G.Cli.Arguments;
+using V2G.Cli.Io;
+using V2G.Cli.Schemas;
+
+namespace V2G.Cli.Commands;
+
+/// <summary><c>v2g encode --schema NAME [FILE.xml... | -] [--out-dir DIR]</c>: XML to EXI.</summary>
+internal sealed class EncodeCommand : ICommand
+{
+    /// <inheritdoc/>
+    public string Name => "encode";
+
+    /// <inheritdoc/>
+    public IReadOnlyList<OptionSpec> Options { get; } =
+    [
+        SchemaOption.Spec,
+        OutDirOption.Spec,
+        HelpOption.Spec,
+    ];
+
+    /// <inheritdoc/>
+    public int Execute(ParsedArguments arguments, CliConsole console)
+    {
+        IReadOnlyList<InputSource> inputs = InputList.Collect(arguments);
+        ISchemaCodec? codec = SchemaOption.Resolve(arguments, console);
+        if (codec is null)
+        {
+            return ExitCodes.Failure;
+        }
+
+        OutputTarget target;
+        try
+        {
+            target = OutDirOption.CreateTarget(arguments, console);
+        }
+        catch (InputException e)
+        {
+            Diagnostics.Error(console.Error, "v2g", e.Message);
+            return ExitCodes.Failure;
+        }
+
+        return Batch.Run(inputs, console.Error, input =>
+        {
+            string xml = InputReader.ReadText(input, console.In);
+            byte[] exi = codec.EncodeFromXml(xml);
+            target.WriteBinary(input, ".exi", exi);
+        });
+    }
+}

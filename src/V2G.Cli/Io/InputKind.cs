@@ -1,0 +1,14 @@
+namespace V2G.Cli.Io;
+
+/// <summary>Where an input comes from.</summary>
+internal enum InputKind
+{
+    /// <summary>A file named on the command line.</summary>
+    File,
+
+    /// <summary>Standard input (<c>-</c>).</summary>
+    Stdin,
+
+    /// <summary>Hex text given with <c>--hex</c>.</summary>
+    Hex,
+}

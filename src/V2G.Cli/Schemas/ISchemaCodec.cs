@@ -1,0 +1,27 @@
+using System;
+using V2G.Exi;
+
+namespace V2G.Cli.Schemas;
+
+/// <summary>One message family (schema set) the tool can decode and encode, selected by <c>--schema</c>.</summary>
+internal interface ISchemaCodec
+{
+    /// <summary>The name given to <c>--schema</c> (e.g. <c>app-protocol</c>).</summary>
+    string Name { get; }
+
+    /// <summary>What the family contains, for the help text.</summary>
+    string Description { get; }
+
+    /// <summary>Decodes an EXI stream into the XML form of its document.</summary>
+    /// <param name="exi">The EXI stream; bytes after its end are left unread.</param>
+    /// <param name="options">Decoder options.</param>
+    /// <returns>The XML text and the number of bytes the stream used.</returns>
+    /// <exception cref="ExiDecodeException">The stream is malformed (with bit offset and element path).</exception>
+    (string Xml, int BytesConsumed) DecodeToXml(ReadOnlySpan<byte> exi, ExiDecodeOptions options);
+
+    /// <summary>Encodes the XML form of a document into an EXI stream.</summary>
+    /// <param name="xml">The XML text.</param>
+    /// <returns>The EXI stream.</returns>
+    /// <exception cref="ExiException">The XML is not well-formed or breaks the schema (with the element path).</exception>
+    byte[] EncodeFromXml(string xml);
+}

@@ -1,0 +1,57 @@
+using System.Text;
+using V2G.Cli.Schemas;
+
+namespace V2G.Cli;
+
+/// <summary>The help text of <c>v2g</c>.</summary>
+internal static class UsageText
+{
+    /// <summary>Builds the help text, listing the registered schemas.</summary>
+    /// <returns>The text, ending with a newline.</returns>
+    public static string Build()
+    {
+        var text = new StringBuilder();
+        text.Append("""
+            v2g - ISO 15118 / DIN 70121 EXI codec
+
+            Usage:
+              v2g decode --schema NAME [--lenient] [--out-dir DIR] (--hex HEX | FILE... | -)
+              v2g encode --schema NAME [--out-dir DIR] (FILE.xml... | -)
+              v2g demo
+              v2g --help
+
+            Commands:
+              decode   Decode EXI streams to XML. Prints the XML to stdout, or with --out-dir
+                       writes DIR/<input name without extension>.xml for each input.
+              encode   Encode XML documents to EXI. Prints one line of uppercase hex per input,
+                       or with --out-dir writes DIR/<input name without extension>.exi.
+              demo     Encode sample handshake messages built in code, decode them to XML,
+                       re-encode the XML and check the bytes match.
+
+            Options:
+              --schema NAME   The message family (see Schemas below).
+              --hex HEX       Decode this hex string (spaces allowed) as one more input.
+              -               Read an input from stdin (EXI bytes for decode, XML for encode).
+              --out-dir DIR   Write one file per input into DIR (created if missing); inputs from
+                              stdin and --hex are named stdin.* and hex.*.
+              --lenient       Decode streams whose strings use string-table hits (encoders with an
+                              unbounded value table); the V2G profile refuses them by default.
+              -h, --help      Show this help.
+
+            Every input is processed even when some fail; each failure is one line on stderr:
+              NAME: error: REASON at bit OFFSET in /ELEMENT/PATH
+
+            Exit codes: 0 success, 1 an input failed or the schema is unknown, 2 bad usage.
+
+            Schemas:
+
+            """);
+        text.Replace("\r\n", "\n");
+        foreach (ISchemaCodec codec in SchemaRegistry.Default.Codecs)
+        {
+            text.Append("  ").Append(codec.Name.PadRight(14)).Append(' ').Append(codec.Description).Append('\n');
+        }
+
+        return text.ToString();
+    }
+}

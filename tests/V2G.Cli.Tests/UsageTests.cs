@@ -1,0 +1,147 @@
+using Xunit;
+
+namespace V2G.Cli.Tests;
+
+public class UsageTests
+{
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    public void Help_PrintsUsageToStdout_Exit0(string flag)
+    {
+        CliResult r = CliRun.Run(flag);
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("Usage:", r.Stdout);
+        Assert.Contains("v2g decode --schema NAME", r.Stdout);
+        Assert.Contains("v2g encode --schema NAME", r.Stdout);
+        Assert.Contains("v2g demo", r.Stdout);
+        Assert.Contains("app-protocol", r.Stdout);
+        Assert.Equal(string.Empty, r.Stderr);
+    }
+
+    [Theory]
+    [InlineData("decode", "--help")]
+    [InlineData("encode", "-h")]
+    [InlineData("demo", "--help")]
+    public void CommandHelp_Exit0(string command, string flag)
+    {
+        CliResult r = CliRun.Run(command, flag);
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("Usage:", r.Stdout);
+    }
+
+    [Fact]
+    public void NoArguments_UsageOnStderr_Exit2()
+    {
+        CliResult r = CliRun.Run();
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("Usage:", r.Stderr);
+        Assert.Equal(string.Empty, r.Stdout);
+    }
+
+    [Fact]
+    public void UnknownCommand_Exit2_NamesIt()
+    {
+        CliResult r = CliRun.Run("frobnicate");
+        Assert.Equal(2, r.ExitCode);
+        Assert.StartsWith("v2g: unknown command 'frobnicate'", r.Stderr);
+        Assert.Contains("Usage:", r.Stderr);
+    }
+
+    [Fact]
+    public void UnknownTopLevelOption_Exit2()
+    {
+        CliResult r = CliRun.Run("--frob");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("unknown option '--frob'", r.Stderr);
+    }
+
+    [Theory]
+    [InlineData("decode", "--schema", "app-protocol", "--bogus", "x.exi")]
+    [InlineData("encode", "--schema", "app-protocol", "--lenient", "x.xml")]
+    [InlineData("decode", "--schema", "app-protocol", "-x", "x.exi")]
+    public void UnknownOption_Exit2(params string[] args)
+    {
+        CliResult r = CliRun.Run(args);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("unknown option", r.Stderr);
+        Assert.Contains("Usage:", r.Stderr);
+    }
+
+    [Fact]
+    public void MissingOptionValue_Exit2()
+    {
+        CliResult r = CliRun.Run("decode", "--schema");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("'--schema' needs a value", r.Stderr);
+    }
+
+    [Fact]
+    public void MissingSchema_Exit2_ListsKnownSchemas()
+    {
+        CliResult r = CliRun.Run("decode", "--hex", "8040");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("--schema", r.Stderr);
+        Assert.Contains("app-protocol", r.Stderr);
+    }
+
+    [Theory]
+    [InlineData("decode")]
+    [InlineData("encode")]
+    public void NoInput_Exit2(string command)
+    {
+        CliResult r = CliRun.Run(command, "--schema", "app-protocol");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("needs an input", r.Stderr);
+    }
+
+    [Fact]
+    public void StdinTwice_Exit2()
+    {
+        CliResult r = CliRun.Run("decode", "--schema", "app-protocol", "-", "-");
+        Assert.Equal(2, r.ExitCode);
+    }
+
+    [Fact]
+    public void RepeatedSchema_Exit2()
+    {
+        CliResult r = CliRun.Run("decode", "--schema", "app-protocol", "--schema", "app-protocol", "--hex", "80400040");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("more than once", r.Stderr);
+    }
+
+    [Fact]
+    public void FlagWithValue_Exit2()
+    {
+        CliResult r = CliRun.Run("decode", "--schema", "app-protocol", "--lenient=yes", "--hex", "80400040");
+        Assert.Equal(2, r.ExitCode);
+    }
+
+    [Fact]
+    public void DemoWithArguments_Exit2()
+    {
+        CliResult r = CliRun.Run("demo", "extra");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("takes no arguments", r.Stderr);
+    }
+
+    [Theory]
+    [InlineData("decode")]
+    [InlineData("encode")]
+    public void UnknownSchema_Exit1_ListsKnownSchemas(string command)
+    {
+        CliResult r = CliRun.Run(command, "--schema", "klingon", "whatever");
+        Assert.Equal(1, r.ExitCode);
+        string line = Assert.Single(r.ErrorLines);
+        Assert.Contains("unknown schema 'klingon'", line);
+        Assert.Contains("known schemas: app-protocol", line);
+        Assert.Equal(string.Empty, r.Stdout);
+    }
+
+    [Fact]
+    public void SchemaNameIsCaseInsensitive()
+    {
+        CliResult r = CliRun.Run("decode", "--schema", "App-Protocol", "--hex", "80400040");
+        Assert.Equal(0, r.ExitCode);
+    }
+}
