@@ -118,6 +118,11 @@ namespace V2G.Exi.Generator
             {
                 return new GenerationResult(null, new DiagnosticInfo("EXI008", e.Message, target.FilePath, target.Line), hint);
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A schema the reader did not anticipate must give a diagnostic, never crash the compilation.
+                return new GenerationResult(null, new DiagnosticInfo("EXI008", "The schema could not be processed: " + e.GetType().Name + ": " + e.Message, target.FilePath, target.Line), hint);
+            }
         }
 
         /// <summary>Prefixes for the XML writer: the target namespaces in schema order, as ns1, ns2... unless a short name is obvious.</summary>

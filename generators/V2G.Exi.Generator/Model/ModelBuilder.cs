@@ -91,6 +91,11 @@ namespace V2G.Exi.Generator.Model
                 roots.Add(new RootModel(Naming.Unique(Naming.Pascal(element.Name.LocalName), rootNames), element.Name.LocalName, element.Name.Namespace, className, i, GrammarName(GrammarKey.Of(element)), unique));
             }
 
+            if (roots.Count == 0)
+            {
+                throw new SchemaException("EXI005", "The schema set has no global element with a concrete complex type to use as a document root", string.Empty, 0);
+            }
+
             return new CodecModel(
                 ns,
                 codecName,

@@ -93,7 +93,7 @@ namespace V2G.Exi.Generator.Schema
             public bool AttributesQualified { get; }
         }
 
-        private void Load(string path, string? chameleonNamespace, XElement? referrer)
+        private void Load(string path, string? chameleonNamespace, XElement? referrer, string? referrerPath = null)
         {
             if (documents.ContainsKey(path))
             {
@@ -102,7 +102,7 @@ namespace V2G.Exi.Generator.Schema
 
             if (!files.TryGetValue(path, out var text))
             {
-                throw Error("EXI002", "Schema file '" + path + "' is not among the AdditionalFiles of the project", referrer, path);
+                throw Error("EXI002", "Schema file '" + path + "' is not among the AdditionalFiles of the project", referrer, referrerPath ?? path);
             }
 
             XDocument xml;
@@ -149,7 +149,7 @@ namespace V2G.Exi.Generator.Schema
                         string? location = (string?)child.Attribute("schemaLocation");
                         if (location != null)
                         {
-                            Load(NormalizePath(dir + location), child.Name.LocalName == "include" ? tns : null, child);
+                            Load(NormalizePath(dir + location), child.Name.LocalName == "include" ? tns : null, child, path);
                         }
                         else if (child.Name.LocalName == "import" && (string?)child.Attribute("namespace") == "http://www.w3.org/XML/1998/namespace")
                         {
