@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using V2G.Exi;
 using V2G.Messages.AppProtocol;
 using V2G.Messages.Din;
@@ -29,46 +30,30 @@ public sealed class FamilyCodec
 
     public delegate int EncodeInto(object message, Span<byte> destination);
 
-    public static IReadOnlyDictionary<string, FamilyCodec> All { get; } = new Dictionary<string, FamilyCodec>
+    public static IReadOnlyDictionary<string, FamilyCodec> All { get; } = new[]
     {
-        ["app-protocol"] = new FamilyCodec
+        Create<AppProtocolDocument>("app-protocol", AppProtocolCodec.Decode, AppProtocolCodec.Encode, AppProtocolCodec.Encode, AppProtocolCodec.ToXml, AppProtocolCodec.FromXml),
+        Create<DinDocument>("din", DinCodec.Decode, DinCodec.Encode, DinCodec.Encode, DinCodec.ToXml, DinCodec.FromXml),
+        Create<Iso2Document>("iso2", Iso2Codec.Decode, Iso2Codec.Encode, Iso2Codec.Encode, Iso2Codec.ToXml, Iso2Codec.FromXml),
+    }.ToDictionary(c => c.Family);
+
+    public delegate TDocument DecodeWith<TDocument>(ReadOnlySpan<byte> source, ExiDecodeOptions options, out int bytesConsumed);
+
+    public delegate int EncodeWith<TDocument>(TDocument document, Span<byte> destination);
+
+    /// <summary>Wraps one generated codec: every generated codec has the same static surface.</summary>
+    private static FamilyCodec Create<TDocument>(string family, DecodeWith<TDocument> decode, EncodeWith<TDocument> encodeInto, Func<TDocument, byte[]> encode, Func<TDocument, string> toXml, Func<string, TDocument> fromXml)
+        where TDocument : struct => new()
+    {
+        Family = family,
+        DecodeToXml = (bytes, options) =>
         {
-            Family = "app-protocol",
-            DecodeToXml = (bytes, options) =>
-            {
-                var doc = AppProtocolCodec.Decode(bytes, options, out int used);
-                return (AppProtocolCodec.ToXml(doc), used);
-            },
-            EncodeXml = xml => AppProtocolCodec.Encode(AppProtocolCodec.FromXml(xml)),
-            Decode = bytes => AppProtocolCodec.Decode(bytes),
-            FromXml = xml => AppProtocolCodec.FromXml(xml),
-            EncodeObject = (message, destination) => AppProtocolCodec.Encode((AppProtocolDocument)message, destination),
+            var document = decode(bytes, options, out int used);
+            return (toXml(document), used);
         },
-        ["din"] = new FamilyCodec
-        {
-            Family = "din",
-            DecodeToXml = (bytes, options) =>
-            {
-                var doc = DinCodec.Decode(bytes, options, out int used);
-                return (DinCodec.ToXml(doc), used);
-            },
-            EncodeXml = xml => DinCodec.Encode(DinCodec.FromXml(xml)),
-            Decode = bytes => DinCodec.Decode(bytes),
-            FromXml = xml => DinCodec.FromXml(xml),
-            EncodeObject = (message, destination) => DinCodec.Encode((DinDocument)message, destination),
-        },
-        ["iso2"] = new FamilyCodec
-        {
-            Family = "iso2",
-            DecodeToXml = (bytes, options) =>
-            {
-                var doc = Iso2Codec.Decode(bytes, options, out int used);
-                return (Iso2Codec.ToXml(doc), used);
-            },
-            EncodeXml = xml => Iso2Codec.Encode(Iso2Codec.FromXml(xml)),
-            Decode = bytes => Iso2Codec.Decode(bytes),
-            FromXml = xml => Iso2Codec.FromXml(xml),
-            EncodeObject = (message, destination) => Iso2Codec.Encode((Iso2Document)message, destination),
-        },
+        EncodeXml = xml => encode(fromXml(xml)),
+        Decode = bytes => decode(bytes, ExiDecodeOptions.Default, out _),
+        FromXml = xml => fromXml(xml),
+        EncodeObject = (message, destination) => encodeInto((TDocument)message, destination),
     };
 }
