@@ -46,10 +46,7 @@ namespace V2G.Exi.Generator.Emit
                 w.Open("try");
                 w.Line(r.GrammarName + "Grammar.Write(ref writer, " + EmitHelpers.Local(r.MemberName) + ");");
                 w.Close();
-                w.Line("catch (global::V2G.Exi.ExiException e) when (e.PrependPathSegment(" + SourceWriter.Literal(r.LocalName) + "))");
-                w.Line("{");
-                w.Indent().Line("throw;");
-                w.Close();
+                EmitHelpers.PathFilter(w, "e.PrependPathSegment(" + SourceWriter.Literal(r.LocalName) + ")");
                 w.Line();
                 w.Line("break;");
                 w.Outdent();
@@ -137,10 +134,7 @@ namespace V2G.Exi.Generator.Emit
                 w.Open("try");
                 w.Line("document = " + doc + ".From" + r.MemberName + "(" + r.GrammarName + "Grammar.Read(ref reader, 0));");
                 w.Close();
-                w.Line("catch (global::V2G.Exi.ExiException e) when (e.PrependPathSegment(" + SourceWriter.Literal(r.LocalName) + "))");
-                w.Line("{");
-                w.Indent().Line("throw;");
-                w.Close();
+                EmitHelpers.PathFilter(w, "e.PrependPathSegment(" + SourceWriter.Literal(r.LocalName) + ")");
                 w.Line();
                 w.Line("break;");
                 w.Outdent();

@@ -92,6 +92,18 @@ namespace V2G.Exi.Generator.Emit
             return attributes.Concat(all.Where(m => m.Kind != MemberKind.Attribute)).ToList();
         }
 
+        /// <summary>
+        /// Emits a catch whose filter adds a segment to the exception's element path and never catches:
+        /// the path is built while the exception propagates, at no cost on success.
+        /// </summary>
+        public static void PathFilter(SourceWriter w, string condition)
+        {
+            w.Line("catch (global::V2G.Exi.ExiException e) when (" + condition + ")");
+            w.Line("{");
+            w.Indent().Line("throw;");
+            w.Close();
+        }
+
         public static string Local(string memberName) => "@" + char.ToLowerInvariant(memberName[0]) + memberName.Substring(1);
     }
 }

@@ -149,10 +149,7 @@ namespace V2G.Exi.Generator.Emit
 
             w.Line("EE(ref writer, state" + RepeatArgument(g) + ");");
             w.Close();
-            w.Line("catch (global::V2G.Exi.ExiException e) when (child != null && e.PrependPathSegment(child))");
-            w.Line("{");
-            w.Indent().Line("throw;");
-            w.Close();
+            EmitHelpers.PathFilter(w, "child != null && e.PrependPathSegment(child)");
             w.Close();
         }
 
@@ -317,10 +314,7 @@ namespace V2G.Exi.Generator.Emit
                 : "return Complete();";
             EmitStateLoop(w, g, p => ReadProduction(p, members), onEnd, null);
             w.Close();
-            w.Line("catch (global::V2G.Exi.ExiException e) when (child != null && e.PrependPathSegment(child))");
-            w.Line("{");
-            w.Indent().Line("throw;");
-            w.Close();
+            EmitHelpers.PathFilter(w, "child != null && e.PrependPathSegment(child)");
             if (!c.IsAbstract)
             {
                 w.Line();

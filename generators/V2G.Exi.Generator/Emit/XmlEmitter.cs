@@ -121,10 +121,7 @@ namespace V2G.Exi.Generator.Emit
             }
 
             w.Close();
-            w.Line("catch (global::V2G.Exi.ExiException e) when (e.PrependPathSegment(name.LocalName))");
-            w.Line("{");
-            w.Indent().Line("throw;");
-            w.Close();
+            EmitHelpers.PathFilter(w, "e.PrependPathSegment(name.LocalName)");
             w.Line();
             w.Line("throw new global::V2G.Exi.ExiXmlException(\"The root element \" + name + \" is not a document root of this schema set\");");
             w.Close();
@@ -355,10 +352,7 @@ namespace V2G.Exi.Generator.Emit
             w.Line("throw new global::V2G.Exi.ExiXmlException(\"Unexpected element \" + x.Name + \" in " + c.Name + "\");");
             w.Close();
             w.Close();
-            w.Line("catch (global::V2G.Exi.ExiException e) when (child != null && e.PrependPathSegment(child))");
-            w.Line("{");
-            w.Indent().Line("throw;");
-            w.Close();
+            EmitHelpers.PathFilter(w, "child != null && e.PrependPathSegment(child)");
             w.Line();
             w.Open("return new " + c.Name);
             foreach (var m in members)
