@@ -14,6 +14,7 @@ public class IncrementalCacheTests
         ExiSchemaGenerator.Steps.Targets,
         ExiSchemaGenerator.Steps.SchemaFiles,
         ExiSchemaGenerator.Steps.Models,
+        ExiSchemaGenerator.Steps.SharedTypes,
     };
 
     [Fact]

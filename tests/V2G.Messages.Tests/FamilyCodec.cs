@@ -11,6 +11,7 @@ namespace V2G.Messages.Tests;
 /// <summary>One family's codec behind a uniform face, so that every vector test runs for every family.</summary>
 public sealed class FamilyCodec
 {
+    /// <summary>The codec key: a vector family, or for fragments family/schema (see <see cref="Vector.CodecKey"/>).</summary>
     public required string Family { get; init; }
 
     /// <summary>Decodes a stream to its XML form; reports the bytes used.</summary>
@@ -35,7 +36,12 @@ public sealed class FamilyCodec
         Create<AppProtocolDocument>("app-protocol", AppProtocolCodec.Decode, AppProtocolCodec.Encode, AppProtocolCodec.Encode, AppProtocolCodec.ToXml, AppProtocolCodec.FromXml),
         Create<DinDocument>("din", DinCodec.Decode, DinCodec.Encode, DinCodec.Encode, DinCodec.ToXml, DinCodec.FromXml),
         Create<Iso2Document>("iso2", Iso2Codec.Decode, Iso2Codec.Encode, Iso2Codec.Encode, Iso2Codec.ToXml, Iso2Codec.FromXml),
+        Create<Iso2Fragment>("iso2-fragment", Iso2Codec.DecodeFragment, Iso2Codec.EncodeFragment, Iso2Codec.EncodeFragment, Iso2Codec.FragmentToXml, Iso2Codec.FragmentFromXml),
+        Create<XmlDsigFragment>("iso2-fragment/xmldsig", XmlDsigCodec.DecodeFragment, XmlDsigCodec.EncodeFragment, XmlDsigCodec.EncodeFragment, XmlDsigCodec.FragmentToXml, XmlDsigCodec.FragmentFromXml),
     }.ToDictionary(c => c.Family);
+
+    /// <summary>The codec that reads a vector (see <see cref="Vector.CodecKey"/>).</summary>
+    public static FamilyCodec For(Vector vector) => All[vector.CodecKey];
 
     public delegate TDocument DecodeWith<TDocument>(ReadOnlySpan<byte> source, ExiDecodeOptions options, out int bytesConsumed);
 

@@ -20,7 +20,7 @@ public class RobustnessTests
     {
         var codec = FamilyCodec.All[family];
         int checkedPrefixes = 0;
-        foreach (var vector in SharedData.Family(family).Where(v => !v.Fragment))
+        foreach (var vector in SharedData.ForCodec(family))
         {
             byte[] exi = vector.Exi;
             for (int length = 0; length < exi.Length; length++)
@@ -43,7 +43,7 @@ public class RobustnessTests
         var random = new Random(15118);
         int mutations = 0;
         int failures = 0;
-        foreach (var vector in SharedData.Family(family).Where(v => !v.Fragment))
+        foreach (var vector in SharedData.ForCodec(family))
         {
             byte[] original = vector.Exi;
             var positions = Exhaustive.Contains(family)
@@ -90,7 +90,7 @@ public class RobustnessTests
     [MemberData(nameof(DocumentVectors))]
     public void Encode_into_a_caller_buffer_allocates_nothing(Vector vector)
     {
-        var codec = FamilyCodec.All[vector.Family];
+        var codec = FamilyCodec.For(vector);
         object message = codec.FromXml(vector.Xml);
         var buffer = new byte[vector.Exi.Length + 64];
         codec.EncodeObject(message, buffer);

@@ -20,6 +20,9 @@ public static class SharedData
 
     public static IEnumerable<Vector> Family(string family) => Vectors.Where(v => v.Family == family);
 
+    /// <summary>The vectors one codec reads (see <see cref="Vector.CodecKey"/>).</summary>
+    public static IEnumerable<Vector> ForCodec(string codecKey) => Vectors.Where(v => v.CodecKey == codecKey);
+
     /// <summary>Captures of real sessions: every .exi in captures/&lt;family&gt;.</summary>
     public static IEnumerable<string> Captures(string family)
     {
@@ -80,6 +83,9 @@ public sealed record Vector(string Family, string Name, string XmlFile, string E
     public string Xml => File.ReadAllText(Path.Combine(SharedData.VectorsDirectory, XmlFile));
 
     public string TracePath => Path.Combine(SharedData.VectorsDirectory, Path.ChangeExtension(ExiFile, ".trace"));
+
+    /// <summary>Which codec reads the vector: its family, and for a fragment named <c>Schema.Element</c> that schema too.</summary>
+    public string CodecKey => Fragment && Name.IndexOf('.') is int dot and > 0 ? Family + "/" + Name[..dot] : Family;
 
     public override string ToString() => Family + "/" + Name;
 }

@@ -31,6 +31,9 @@ namespace V2G.Exi.Generator.Diagnostics
         /// <summary>EXI008: the schema breaks Unique Particle Attribution or another rule grammar construction relies on.</summary>
         public static readonly DiagnosticDescriptor GrammarError = Create("EXI008", "Schema grammar error", "{0}");
 
+        /// <summary>EXI009: two codecs in one namespace would declare a type of the same name differently.</summary>
+        public static readonly DiagnosticDescriptor TypeConflict = Create("EXI009", "Conflicting generated type", "{0}");
+
         public static DiagnosticDescriptor ById(string id) => id switch
         {
             "EXI001" => UnreadableSchema,
@@ -40,6 +43,7 @@ namespace V2G.Exi.Generator.Diagnostics
             "EXI005" => UnsupportedContentModel,
             "EXI006" => UnsupportedDatatype,
             "EXI007" => InvalidTarget,
+            "EXI009" => TypeConflict,
             _ => GrammarError,
         };
 

@@ -14,8 +14,9 @@ namespace V2G.Exi.Generator.Emit
             w.Open("static partial class " + model.CodecName);
             EmitEncode(w, model, doc);
             EmitDecode(w, model, doc);
-            ValuesEmitter.Emit(w, model);
             var grammars = new GrammarEmitter(model);
+            FragmentEmitter.Emit(w, model, grammars);
+            ValuesEmitter.Emit(w, model);
             foreach (var g in model.Grammars)
             {
                 w.Line();
@@ -62,15 +63,21 @@ namespace V2G.Exi.Generator.Emit
             w.Close();
             w.Line();
 
-            w.Summary("Encodes a document into a caller's buffer; returns false only if the buffer is too small.");
-            w.Line("/// <param name=\"document\">The document to encode.</param>");
+            EmitEncodeWrappers(w, "Encode", doc, "document", "document");
+        }
+
+        /// <summary>The Try variant and the array-returning variant of an encode method (Name(value, Span&lt;byte&gt;) must exist).</summary>
+        public static void EmitEncodeWrappers(SourceWriter w, string method, string type, string parameter, string noun)
+        {
+            w.Summary("Encodes a " + noun + " into a caller's buffer; returns false only if the buffer is too small.");
+            w.Line("/// <param name=\"" + parameter + "\">The " + noun + " to encode.</param>");
             w.Line("/// <param name=\"destination\">Where the EXI stream is written.</param>");
             w.Line("/// <param name=\"bytesWritten\">The number of bytes written, 0 on failure.</param>");
-            w.Line("/// <returns>True if the document fit.</returns>");
+            w.Line("/// <returns>True if the " + noun + " fit.</returns>");
             w.Line("/// <exception cref=\"global::V2G.Exi.ExiEncodeException\">The content breaks the schema.</exception>");
-            w.Open("public static bool TryEncode(" + doc + " document, global::System.Span<byte> destination, out int bytesWritten)");
+            w.Open("public static bool Try" + method + "(" + type + " " + parameter + ", global::System.Span<byte> destination, out int bytesWritten)");
             w.Open("try");
-            w.Line("bytesWritten = Encode(document, destination);");
+            w.Line("bytesWritten = " + method + "(" + parameter + ", destination);");
             w.Line("return true;");
             w.Close();
             w.Line("catch (global::V2G.Exi.ExiBufferTooSmallException)");
@@ -82,14 +89,14 @@ namespace V2G.Exi.Generator.Emit
             w.Close();
             w.Line();
 
-            w.Summary("Encodes a document into a new array.");
-            w.Line("/// <param name=\"document\">The document to encode.</param>");
+            w.Summary("Encodes a " + noun + " into a new array.");
+            w.Line("/// <param name=\"" + parameter + "\">The " + noun + " to encode.</param>");
             w.Line("/// <returns>The EXI stream.</returns>");
-            w.Open("public static byte[] Encode(" + doc + " document)");
+            w.Open("public static byte[] " + method + "(" + type + " " + parameter + ")");
             w.Open("for (int size = 256; ; size *= 4)");
             w.Line("byte[] rented = global::System.Buffers.ArrayPool<byte>.Shared.Rent(size);");
             w.Open("try");
-            w.Open("if (TryEncode(document, rented, out int written))");
+            w.Open("if (Try" + method + "(" + parameter + ", rented, out int written))");
             w.Line("return new global::System.ReadOnlySpan<byte>(rented, 0, written).ToArray();");
             w.Close();
             w.Close();
@@ -99,7 +106,7 @@ namespace V2G.Exi.Generator.Emit
             w.Close();
             w.Line();
             w.Open("if (size > 64 * 1024 * 1024)");
-            w.Line("throw new global::V2G.Exi.ExiEncodeException(\"The document does not fit in 64 MiB\", -1);");
+            w.Line("throw new global::V2G.Exi.ExiEncodeException(\"The " + noun + " does not fit in 64 MiB\", -1);");
             w.Close();
             w.Close();
             w.Close();
@@ -150,20 +157,26 @@ namespace V2G.Exi.Generator.Emit
             w.Line("return document;");
             w.Close();
             w.Line();
+            EmitTryDecode(w, "TryDecode", "Decode", doc, "document");
+        }
+
+        /// <summary>The Try variant of a decode method.</summary>
+        public static void EmitTryDecode(SourceWriter w, string method, string decode, string type, string noun)
+        {
             w.Summary("Decodes an EXI stream without throwing for malformed input.");
             w.Line("/// <param name=\"source\">The EXI stream.</param>");
-            w.Line("/// <param name=\"document\">The document, when decoding succeeded.</param>");
+            w.Line("/// <param name=\"" + noun + "\">The " + noun + ", when decoding succeeded.</param>");
             w.Line("/// <param name=\"error\">Why decoding failed (bit offset, element path), when it did.</param>");
             w.Line("/// <returns>True if the stream decoded.</returns>");
-            w.Open("public static bool TryDecode(global::System.ReadOnlySpan<byte> source, out " + doc + " document, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::V2G.Exi.ExiError? error)");
+            w.Open("public static bool " + method + "(global::System.ReadOnlySpan<byte> source, out " + type + " " + noun + ", [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::V2G.Exi.ExiError? error)");
             w.Open("try");
-            w.Line("document = Decode(source);");
+            w.Line(noun + " = " + decode + "(source);");
             w.Line("error = null;");
             w.Line("return true;");
             w.Close();
             w.Line("catch (global::V2G.Exi.ExiDecodeException e)");
             w.Line("{");
-            w.Indent().Line("document = default;");
+            w.Indent().Line(noun + " = default;");
             w.Line("error = global::V2G.Exi.ExiError.From(e);");
             w.Line("return false;");
             w.Close();

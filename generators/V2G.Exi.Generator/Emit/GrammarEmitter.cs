@@ -39,6 +39,9 @@ namespace V2G.Exi.Generator.Emit
 
         public int QName(ProductionModel p) => qnames[p.Kind + "|" + p.Namespace + "|" + p.LocalName];
 
+        /// <summary>The string-table partition id of an attribute qname; 0 if no grammar has the attribute.</summary>
+        public int AttributeQName(string localName, string ns) => qnames.TryGetValue(ProductionKind.Attribute + "|" + ns + "|" + localName, out int id) ? id : 0;
+
         public void Emit(SourceWriter w, GrammarModel g)
         {
             w.Summary("EXI grammar of " + g.TypeDescription + " (§8.5.4): " + g.States.Count + " states.");

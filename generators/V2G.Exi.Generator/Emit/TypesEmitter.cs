@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using V2G.Exi.Generator.Model;
 
@@ -6,11 +7,24 @@ namespace V2G.Exi.Generator.Emit
     /// <summary>Emits the message types: enums, classes, the root-element enum and the document union.</summary>
     internal static class TypesEmitter
     {
-        public static string Emit(CodecModel model)
+        /// <summary>The document and fragment unions of one codec.</summary>
+        public static string EmitUnions(CodecModel model)
         {
             var w = EmitHelpers.FileHeader(model);
+            EmitDocument(w, model);
+            return EmitHelpers.FileFooter(w, model);
+        }
+
+        /// <summary>
+        /// Every enum and class of the codec, each as its own declaration text, so that codecs of one assembly
+        /// and namespace that share schema types (ISO 15118-20's CommonTypes, xmldsig) declare them once.
+        /// </summary>
+        public static List<TypeDeclaration> EmitDeclarations(CodecModel model)
+        {
+            var result = new List<TypeDeclaration>();
             foreach (var e in model.Enums)
             {
+                var w = DeclarationWriter(model);
                 w.Summary(e.Documentation ?? "Values of the enumerated type " + e.Name + "; EXI encodes the index in this order.");
                 w.Open("public enum " + e.Name);
                 foreach (var m in e.Members)
@@ -20,17 +34,28 @@ namespace V2G.Exi.Generator.Emit
                 }
 
                 w.Close();
-                w.Line();
+                result.Add(new TypeDeclaration(e.Name, w.ToString()));
             }
 
             foreach (var c in model.Classes)
             {
+                var w = DeclarationWriter(model);
                 EmitClass(w, c, model);
-                w.Line();
+                result.Add(new TypeDeclaration(c.Name, w.ToString()));
             }
 
-            EmitDocument(w, model);
-            return EmitHelpers.FileFooter(w, model);
+            return result;
+        }
+
+        private static SourceWriter DeclarationWriter(CodecModel model)
+        {
+            var w = new SourceWriter();
+            if (model.Namespace != null)
+            {
+                w.Indent();
+            }
+
+            return w;
         }
 
         private static void EmitClass(SourceWriter w, ClassModel c, CodecModel model)
@@ -65,9 +90,17 @@ namespace V2G.Exi.Generator.Emit
 
         private static void EmitDocument(SourceWriter w, CodecModel model)
         {
-            w.Summary("The global elements that can be the root of a document of this schema set.");
-            w.Open("public enum " + model.RootEnumName);
-            foreach (var r in model.Roots)
+            EmitUnion(w, model, model.DocumentName, model.RootEnumName, model.Roots, "global elements that can be the root of a document of this schema set", "A document of this schema set: which global element is the root, and its content.");
+            w.Line();
+            var f = model.Fragment;
+            EmitUnion(w, model, f.UnionName, f.ElementEnumName, f.Roots, "elements that an EXI fragment (§8.5.3) of this schema set can hold: every element qname of the set with a concrete type", "An EXI fragment of this schema set holding one element (e.g. a signed element whose digest is computed over its fragment encoding).");
+        }
+
+        private static void EmitUnion(SourceWriter w, CodecModel model, string name, string enumName, EquatableArray<RootModel> roots, string enumSummary, string summary)
+        {
+            w.Summary("The " + enumSummary + ".");
+            w.Open("public enum " + enumName);
+            foreach (var r in roots)
             {
                 w.Summary("Element {" + r.Namespace + "}" + r.LocalName + ".");
                 w.Line(r.MemberName + ",");
@@ -75,49 +108,51 @@ namespace V2G.Exi.Generator.Emit
 
             w.Close();
             w.Line();
-            w.Summary("A document of this schema set: which global element is the root, and its content. A closed union over " + model.RootEnumName + ".");
-            w.Open("public readonly partial struct " + model.DocumentName + " : global::System.IEquatable<" + model.DocumentName + ">");
-            w.Open("private " + model.DocumentName + "(" + model.RootEnumName + " root, object value)");
+            w.Summary(summary + " A closed union over " + enumName + ".");
+            w.Open("public readonly partial struct " + name + " : global::System.IEquatable<" + name + ">");
+            w.Open("private " + name + "(" + enumName + " root, object value)");
             w.Line("Root = root;");
             w.Line("Value = value;");
             w.Close();
             w.Line();
             w.Summary("The root element.");
-            w.Line("public " + model.RootEnumName + " Root { get; }");
+            w.Line("public " + enumName + " Root { get; }");
             w.Line();
-            w.Summary("The root element's content (an instance of the class of the root element's type); null for a default instance.");
+            w.Summary("The root element's content (an instance of the class of its type, or its simple value); null for a default instance.");
             w.Line("public object? Value { get; }");
-            foreach (var r in model.Roots)
+            foreach (var r in roots)
             {
+                bool valueType = r.ValueName != null && EmitHelpers.Value(model, r.ValueName).IsValueType;
                 w.Line();
                 w.Summary("The content if the root is " + r.LocalName + ", otherwise null.");
-                w.Line("public " + r.ClassName + "? " + r.MemberName + " => Root == " + model.RootEnumName + "." + r.MemberName + " ? Value as " + r.ClassName + " : null;");
+                w.Line("public " + r.ClassName + "? " + r.MemberName + " => Root == " + enumName + "." + r.MemberName + " ? Value as " + r.ClassName + (valueType ? "?" : string.Empty) + " : null;");
                 w.Line();
-                w.Summary("A document whose root is " + r.LocalName + ".");
-                w.Line("public static " + model.DocumentName + " From" + r.MemberName + "(" + r.ClassName + " value) => new " + model.DocumentName + "(" + model.RootEnumName + "." + r.MemberName + ", value ?? throw new global::System.ArgumentNullException(nameof(value)));");
-                if (r.UniqueClass)
+                w.Summary("A " + (name == model.DocumentName ? "document" : "fragment") + " whose root is " + r.LocalName + ".");
+                string check = valueType ? "value" : "value ?? throw new global::System.ArgumentNullException(nameof(value))";
+                w.Line("public static " + name + " From" + r.MemberName + "(" + r.ClassName + " value) => new " + name + "(" + enumName + "." + r.MemberName + ", " + check + ");");
+                if (r.UniqueClass && r.ValueName == null)
                 {
                     w.Line();
-                    w.Summary("Wraps the content of a " + r.LocalName + " element as a document.");
-                    w.Line("public static implicit operator " + model.DocumentName + "(" + r.ClassName + " value) => From" + r.MemberName + "(value);");
+                    w.Summary("Wraps the content of a " + r.LocalName + " element.");
+                    w.Line("public static implicit operator " + name + "(" + r.ClassName + " value) => From" + r.MemberName + "(value);");
                 }
             }
 
             w.Line();
             w.Line("/// <inheritdoc/>");
-            w.Line("public bool Equals(" + model.DocumentName + " other) => Root == other.Root && ReferenceEquals(Value, other.Value);");
+            w.Line("public bool Equals(" + name + " other) => Root == other.Root && Equals(Value, other.Value);");
             w.Line();
             w.Line("/// <inheritdoc/>");
-            w.Line("public override bool Equals(object? obj) => obj is " + model.DocumentName + " other && Equals(other);");
+            w.Line("public override bool Equals(object? obj) => obj is " + name + " other && Equals(other);");
             w.Line();
             w.Line("/// <inheritdoc/>");
             w.Line("public override int GetHashCode() => global::System.HashCode.Combine(Root, Value);");
             w.Line();
-            w.Summary("Compares two documents by root element and content reference.");
-            w.Line("public static bool operator ==(" + model.DocumentName + " left, " + model.DocumentName + " right) => left.Equals(right);");
+            w.Summary("Compares by root element and content (by reference for classes).");
+            w.Line("public static bool operator ==(" + name + " left, " + name + " right) => left.Equals(right);");
             w.Line();
-            w.Summary("Compares two documents by root element and content reference.");
-            w.Line("public static bool operator !=(" + model.DocumentName + " left, " + model.DocumentName + " right) => !left.Equals(right);");
+            w.Summary("Compares by root element and content (by reference for classes).");
+            w.Line("public static bool operator !=(" + name + " left, " + name + " right) => !left.Equals(right);");
             w.Close();
         }
     }

@@ -33,6 +33,15 @@ namespace V2G.Exi.Generator.Emit
             w.Close();
             w.Close();
             w.Line();
+            w.Summary("The text of a simple-typed element; child elements are refused.");
+            w.Open("public static string SimpleText(global::System.Xml.Linq.XElement element)");
+            w.Open("if (global::System.Linq.Enumerable.Any(element.Elements()))");
+            w.Line("throw new global::V2G.Exi.ExiXmlException(\"The element has a simple type and cannot contain elements\");");
+            w.Close();
+            w.Line();
+            w.Line("return element.Value;");
+            w.Close();
+            w.Line();
             w.Line("public static string Prefix(string ns) => global::System.Array.Find(Namespaces, n => n.Uri == ns).Prefix ?? string.Empty;");
             foreach (var c in model.Classes.Where(c => !c.IsAbstract && !c.IsGroupItem))
             {
@@ -55,28 +64,41 @@ namespace V2G.Exi.Generator.Emit
 
         private static void EmitToXml(SourceWriter w, CodecModel model, string doc)
         {
-            w.Summary("Writes a document in its standard XML form (UTF-8, indented, with an XML declaration).");
-            w.Line("/// <param name=\"document\">The document.</param>");
+            EmitToXml(w, "ToXml", doc, "document", model.RootEnumName, model.Roots);
+            EmitToXml(w, "FragmentToXml", model.Fragment.UnionName, "fragment", model.Fragment.ElementEnumName, model.Fragment.Roots);
+        }
+
+        private static void EmitFromXml(SourceWriter w, CodecModel model, string doc)
+        {
+            EmitFromXml(w, "FromXml", doc, "document", model.Roots, "is not a document root of this schema set");
+            EmitFromXml(w, "FragmentFromXml", model.Fragment.UnionName, "fragment", model.Fragment.Roots, "is not an element this codec holds in a fragment");
+        }
+
+        private static void EmitToXml(SourceWriter w, string method, string type, string noun, string enumName, EquatableArray<RootModel> roots)
+        {
+            w.Summary("Writes a " + noun + " in its standard XML form (UTF-8, indented, with an XML declaration).");
+            w.Line("/// <param name=\"" + noun + "\">The " + noun + ".</param>");
             w.Line("/// <returns>The XML text.</returns>");
-            w.Open("public static string ToXml(" + doc + " document)");
+            w.Open("public static string " + method + "(" + type + " " + noun + ")");
             w.Line("var settings = new global::System.Xml.XmlWriterSettings { Indent = true, OmitXmlDeclaration = true, NewLineChars = \"\\n\" };");
             w.Line("var text = new global::System.IO.StringWriter(global::System.Globalization.CultureInfo.InvariantCulture);");
             w.Line("text.Write(\"<?xml version=\\\"1.0\\\" encoding=\\\"UTF-8\\\"?>\\n\");");
             w.Open("using (var writer = global::System.Xml.XmlWriter.Create(text, settings))");
-            w.Open("switch (document.Root)");
-            foreach (var r in model.Roots)
+            w.Open("switch (" + noun + ".Root)");
+            foreach (var r in roots)
             {
-                w.Line("case " + model.RootEnumName + "." + r.MemberName + " when document.Value is " + r.ClassName + " " + EmitHelpers.Local(r.MemberName) + ":");
+                string local = EmitHelpers.Local(r.MemberName);
+                w.Line("case " + enumName + "." + r.MemberName + " when " + noun + ".Value is " + r.ClassName + " " + local + ":");
                 w.Indent();
                 w.Line("Xml.StartRoot(writer, " + SourceWriter.Literal(r.LocalName) + ", " + SourceWriter.Literal(r.Namespace) + ");");
-                w.Line("Xml.Write" + r.ClassName + "(writer, " + EmitHelpers.Local(r.MemberName) + ");");
+                w.Line(r.ValueName != null && r.Relaxed?.ValueMember == null ? "writer.WriteString(Values.Format" + r.ValueName + "(" + local + "));" : "Xml.Write" + r.ClassName + "(writer, " + local + ");");
                 w.Line("writer.WriteEndElement();");
                 w.Line("break;");
                 w.Outdent();
             }
 
             w.Line("default:");
-            w.Indent().Line("throw new global::System.ArgumentException(\"The document has no content\", nameof(document));");
+            w.Indent().Line("throw new global::System.ArgumentException(\"The " + noun + " has no content\", nameof(" + noun + "));");
             w.Outdent();
             w.Close();
             w.Close();
@@ -86,13 +108,13 @@ namespace V2G.Exi.Generator.Emit
             w.Line();
         }
 
-        private static void EmitFromXml(SourceWriter w, CodecModel model, string doc)
+        private static void EmitFromXml(SourceWriter w, string method, string type, string noun, EquatableArray<RootModel> roots, string refusal)
         {
-            w.Summary("Reads a document from its XML form.");
+            w.Summary("Reads a " + noun + " from its XML form.");
             w.Line("/// <param name=\"xml\">The XML text.</param>");
-            w.Line("/// <returns>The document.</returns>");
+            w.Line("/// <returns>The " + noun + ".</returns>");
             w.Line("/// <exception cref=\"global::V2G.Exi.ExiXmlException\">The XML is not well-formed or breaks the schema (with the element path).</exception>");
-            w.Open("public static " + doc + " FromXml(string xml)");
+            w.Open("public static " + type + " " + method + "(string xml)");
             w.Line("global::System.Xml.Linq.XDocument parsed;");
             w.Open("try");
             w.Line("parsed = global::System.Xml.Linq.XDocument.Parse(xml);");
@@ -102,28 +124,30 @@ namespace V2G.Exi.Generator.Emit
             w.Indent().Line("throw new global::V2G.Exi.ExiXmlException(\"The XML is not well-formed: \" + e.Message, e);");
             w.Close();
             w.Line();
-            w.Line("return FromXml(parsed.Root!);");
+            w.Line("return " + method + "(parsed.Root!);");
             w.Close();
             w.Line();
-            w.Summary("Reads a document from its root element.");
-            w.Line("/// <param name=\"root\">The document's root element.</param>");
-            w.Line("/// <returns>The document.</returns>");
+            w.Summary("Reads a " + noun + " from its root element.");
+            w.Line("/// <param name=\"root\">The root element.</param>");
+            w.Line("/// <returns>The " + noun + ".</returns>");
             w.Line("/// <exception cref=\"global::V2G.Exi.ExiXmlException\">The XML breaks the schema (with the element path).</exception>");
-            w.Open("public static " + doc + " FromXml(global::System.Xml.Linq.XElement root)");
+            w.Open("public static " + type + " " + method + "(global::System.Xml.Linq.XElement root)");
             w.Line("var name = root.Name;");
             w.Open("try");
-            foreach (var r in model.Roots)
+            w.Open("switch (name.NamespaceName, name.LocalName)");
+            foreach (var r in roots)
             {
-                w.Open("if (name.LocalName == " + SourceWriter.Literal(r.LocalName) + " && name.NamespaceName == " + SourceWriter.Literal(r.Namespace) + ")");
-                w.Line("return " + doc + ".From" + r.MemberName + "(Xml.Read" + r.ClassName + "(root));");
-                w.Close();
-                w.Line();
+                string read = r.ValueName != null && r.Relaxed?.ValueMember == null ? "Values.Parse" + r.ValueName + "(Xml.SimpleText(root))" : "Xml.Read" + r.ClassName + "(root)";
+                w.Line("case (" + SourceWriter.Literal(r.Namespace) + ", " + SourceWriter.Literal(r.LocalName) + "):");
+                w.Indent().Line("return " + type + ".From" + r.MemberName + "(" + read + ");");
+                w.Outdent();
             }
 
             w.Close();
+            w.Close();
             EmitHelpers.PathFilter(w, "e.PrependPathSegment(name.LocalName)");
             w.Line();
-            w.Line("throw new global::V2G.Exi.ExiXmlException(\"The root element \" + name + \" is not a document root of this schema set\");");
+            w.Line("throw new global::V2G.Exi.ExiXmlException(\"The root element \" + name + \" " + refusal + "\");");
             w.Close();
             w.Line();
         }

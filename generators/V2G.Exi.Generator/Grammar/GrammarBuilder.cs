@@ -42,6 +42,8 @@ namespace V2G.Exi.Generator.Grammar
                 result.FragmentElements.Add(new FragmentElement(group.Key, sameType ? first : null));
             }
 
+            result.ElementFragment = ElementFragmentGrammar.Build(schema, result.FragmentElements.Count);
+
             foreach (var element in schema.AllElements)
             {
                 Ensure(element);

@@ -50,6 +50,17 @@ namespace V2G.Exi.Generator.Grammar
 
             sb.Append("  ").Append(fragment.Count).AppendLine(" SE(*)");
             sb.Append("  ").Append(fragment.Count + 1).AppendLine(" ED");
+            var relaxed = grammars.ElementFragment;
+            sb.Append("ElementFragment_0 width=").Append(relaxed.StartWidth).Append(" AT:");
+            foreach (var a in relaxed.Attributes)
+            {
+                sb.Append(' ').Append(a.Name).Append(a.Type == null ? "[untyped]" : "[" + ExiDatatype.For(a.Type).Describe() + "]");
+            }
+
+            sb.AppendLine();
+            sb.Append("  EE ").Append(relaxed.StartEndElementCode).Append(" CH ").Append(relaxed.StartCharactersCode).AppendLine();
+            sb.Append("ElementFragment_1 width=").Append(relaxed.ContentWidth).Append(" EE ").Append(relaxed.ContentEndElementCode)
+              .Append(" CH ").Append(relaxed.ContentCharactersCode).AppendLine();
 
             while (queue.Count > 0)
             {

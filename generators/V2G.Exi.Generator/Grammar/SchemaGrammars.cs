@@ -19,6 +19,9 @@ namespace V2G.Exi.Generator.Grammar
         /// <summary>FragmentContent (§8.5.3): one SE per distinct element qname of the set, sorted by qname.</summary>
         public List<FragmentElement> FragmentElements { get; } = new List<FragmentElement>();
 
+        /// <summary>The relaxed grammar of FragmentContent entries declared with several types (§8.5.3).</summary>
+        public ElementFragmentGrammar ElementFragment { get; set; } = null!;
+
         /// <summary>Grammars by the declaration whose content they describe (an element's type, nillability included).</summary>
         public Dictionary<GrammarKey, TypeGrammar> TypeGrammars { get; } = new Dictionary<GrammarKey, TypeGrammar>();
 

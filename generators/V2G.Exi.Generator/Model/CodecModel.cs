@@ -15,13 +15,42 @@ namespace V2G.Exi.Generator.Model
         EquatableArray<GrammarModel> Grammars,
         EquatableArray<RootModel> Roots,
         EquatableArray<NamespaceModel> Namespaces,
-        int DocumentCodeWidth);
+        int DocumentCodeWidth,
+        FragmentModel Fragment);
+
+    /// <summary>
+    /// The EXI fragments of the schema set (§8.5.3): which elements a fragment may hold, the width of the
+    /// FragmentContent event codes, and the codes of the relaxed element fragment grammar.
+    /// </summary>
+    /// <param name="ElementCount">m, the number of element qnames in FragmentContent (SE(*) is m, ED is m+1).</param>
+    internal sealed record FragmentModel(
+        string UnionName,
+        string ElementEnumName,
+        int CodeWidth,
+        int ElementCount,
+        EquatableArray<RootModel> Roots,
+        RelaxedGrammarModel Relaxed);
+
+    /// <summary>Event codes and widths of the two states of the relaxed element fragment grammar.</summary>
+    internal sealed record RelaxedGrammarModel(int StartWidth, int StartEndElementCode, int StartCharactersCode, int ContentWidth, int ContentEndElementCode, int ContentCharactersCode);
+
+    /// <summary>How a root held by the relaxed element fragment grammar maps onto a class: its attributes (AT codes of ElementFragment_0) and its value.</summary>
+    /// <param name="ValueMember">The simple-content member, or null when the value is the root itself (a simple-typed declaration).</param>
+    internal sealed record RelaxedRootModel(EquatableArray<RelaxedAttributeModel> Attributes, string? ValueMember, string ValueName);
+
+    /// <summary>An attribute member of a relaxed root and its AT(A_i) code.</summary>
+    internal sealed record RelaxedAttributeModel(string MemberName, string LocalName, string Namespace, string ValueName, int Code, bool IsRequired);
 
     /// <summary>An XML namespace and the prefix the XML writer uses for it.</summary>
     internal sealed record NamespaceModel(string Uri, string Prefix);
 
-    /// <summary>A global element that can be the root of a document.</summary>
-    internal sealed record RootModel(string MemberName, string LocalName, string Namespace, string ClassName, int DocumentCode, string GrammarName, bool UniqueClass);
+    /// <summary>An element that can be the root of a document (a global element) or of a fragment (any element qname).</summary>
+    /// <param name="ClassName">The C# type of the content: a generated class, or the value type of a simple-typed element.</param>
+    /// <param name="DocumentCode">The SE event code in DocContent or FragmentContent.</param>
+    /// <param name="UniqueClass">No other root of the union has this C# type (so an implicit conversion is unambiguous).</param>
+    /// <param name="ValueName">For simple-typed roots: the value codec.</param>
+    /// <param name="Relaxed">For fragment roots declared with several types: how the relaxed grammar maps onto the class.</param>
+    internal sealed record RootModel(string MemberName, string LocalName, string Namespace, string ClassName, int DocumentCode, string GrammarName, bool UniqueClass, string? ValueName = null, RelaxedRootModel? Relaxed = null);
 
     /// <summary>A generated message class.</summary>
     internal sealed record ClassModel(

@@ -42,6 +42,10 @@ namespace V2G.Exi.Generator.Model
             typeNames.Add(codecName);
             typeNames.Add(documentName);
             typeNames.Add(rootEnumName);
+            string fragmentName = stem + "Fragment";
+            string fragmentEnumName = stem + "FragmentElement";
+            typeNames.Add(fragmentName);
+            typeNames.Add(fragmentEnumName);
 
             // Class names first (named types before anonymous ones, so schema names win clashes).
             var complexTypes = grammars.TypeGrammars.Keys.Select(k => k.Type).OfType<ComplexTypeDefinition>().Distinct().ToList();
@@ -71,7 +75,7 @@ namespace V2G.Exi.Generator.Model
                 .ToList();
 
             var roots = new List<RootModel>();
-            var rootNames = new HashSet<string>(StringComparer.Ordinal);
+            var rootNames = UnionMemberNames();
             for (int i = 0; i < grammars.DocumentElements.Count; i++)
             {
                 var element = grammars.DocumentElements[i];
@@ -96,6 +100,7 @@ namespace V2G.Exi.Generator.Model
                 throw new SchemaException("EXI005", "The schema set has no global element with a concrete complex type to use as a document root", string.Empty, 0);
             }
 
+            var fragment = BuildFragment(fragmentName, fragmentEnumName);
             return new CodecModel(
                 ns,
                 codecName,
@@ -107,8 +112,100 @@ namespace V2G.Exi.Generator.Model
                 grammarModels.ToEquatableArray(),
                 roots.ToEquatableArray(),
                 namespaces.ToEquatableArray(),
-                Bits.Width(grammars.DocumentElements.Count + 1));
+                Bits.Width(grammars.DocumentElements.Count + 1),
+                fragment);
         }
+
+        /// <summary>Names a root member of a union may not take: the union's own members.</summary>
+        private static HashSet<string> UnionMemberNames() => new HashSet<string>(StringComparer.Ordinal) { "Root", "Value", "Equals", "GetHashCode", "ToString", "GetType" };
+
+        /// <summary>Fragment roots: every FragmentContent entry that has a concrete type this codec can hold.</summary>
+        private FragmentModel BuildFragment(string unionName, string enumName)
+        {
+            var entries = grammars.FragmentElements;
+            var relaxed = grammars.ElementFragment;
+            var names = UnionMemberNames();
+            var roots = new List<RootModel>();
+            for (int code = 0; code < entries.Count; code++)
+            {
+                var entry = entries[code];
+                var root = entry.Declaration != null ? FragmentRoot(entry.Declaration, code, names) : RelaxedRoot(entry, code, names, relaxed);
+                if (root != null)
+                {
+                    roots.Add(root);
+                }
+            }
+
+            // An implicit conversion needs a C# type that only one root has.
+            roots = roots.Select(r => r with { UniqueClass = roots.Count(o => o.ClassName == r.ClassName) == 1 }).ToList();
+            var relaxedModel = new RelaxedGrammarModel(relaxed.StartWidth, relaxed.StartEndElementCode, relaxed.StartCharactersCode, relaxed.ContentWidth, relaxed.ContentEndElementCode, relaxed.ContentCharactersCode);
+            return new FragmentModel(unionName, enumName, Bits.Width(entries.Count + 2), entries.Count, roots.ToEquatableArray(), relaxedModel);
+        }
+
+        private RootModel? FragmentRoot(ElementDeclaration element, int code, HashSet<string> names)
+        {
+            if (element.IsAbstract || element.IsNillable)
+            {
+                return null;
+            }
+
+            string memberName() => Naming.Unique(Naming.Pascal(element.Name.LocalName), names);
+            if (element.Type is ComplexTypeDefinition complex)
+            {
+                if (complex.IsAbstract || complex.IsUrType || !classNames.TryGetValue(complex, out var className))
+                {
+                    return null;
+                }
+
+                return new RootModel(memberName(), element.Name.LocalName, element.Name.Namespace, className, code, GrammarName(GrammarKey.Of(element)), false);
+            }
+
+            var value = Value((SimpleTypeDefinition)element.Type);
+            return new RootModel(memberName(), element.Name.LocalName, element.Name.Namespace, value.CSharpType, code, GrammarName(GrammarKey.Of(element)), false, value.Name);
+        }
+
+        /// <summary>
+        /// A qname declared with several types is held by the relaxed element fragment grammar, which knows no
+        /// content model: attributes, then untyped characters. It maps onto a declaration whose type is that
+        /// shape (simple content with string attributes, or a string simple type); otherwise the qname is not offered.
+        /// </summary>
+        private RootModel? RelaxedRoot(FragmentElement entry, int code, HashSet<string> names, ElementFragmentGrammar relaxed)
+        {
+            var declarations = grammars.Schema.AllElements.Where(e => e.Name.Equals(entry.Name) && !e.IsAbstract).ToList();
+            foreach (var element in declarations.Where(e => e.Type is ComplexTypeDefinition { Content: ContentKind.Simple, IsAbstract: false }))
+            {
+                var type = (ComplexTypeDefinition)element.Type;
+                var members = Members(type);
+                var attributes = new List<RelaxedAttributeModel>();
+                bool fits = ValueIsString(type.SimpleContent!);
+                foreach (var (source, member) in members.Where(m => m.Member.Kind == MemberKind.Attribute))
+                {
+                    var use = (AttributeUse)source;
+                    int index = relaxed.Attributes.ToList().FindIndex(a => a.Name.Equals(use.Declaration.Name));
+                    fits &= index >= 0 && ValueIsString(use.Declaration.Type);
+                    attributes.Add(new RelaxedAttributeModel(member.Name, member.LocalName, member.Namespace, member.ValueName!, relaxed.AttributeCode(index), use.IsRequired));
+                }
+
+                if (fits)
+                {
+                    var content = members.Single(m => m.Member.Kind == MemberKind.SimpleContent).Member;
+                    var shape = new RelaxedRootModel(attributes.ToEquatableArray(), content.Name, content.ValueName!);
+                    return new RootModel(Naming.Unique(Naming.Pascal(entry.Name.LocalName), names), entry.Name.LocalName, entry.Name.Namespace, classNames[type], code, string.Empty, false, null, shape);
+                }
+            }
+
+            foreach (var element in declarations.Where(e => e.Type is SimpleTypeDefinition simple && ValueIsString(simple)))
+            {
+                var value = Value((SimpleTypeDefinition)element.Type);
+                var shape = new RelaxedRootModel(EquatableArray<RelaxedAttributeModel>.Empty, null, value.Name);
+                return new RootModel(Naming.Unique(Naming.Pascal(entry.Name.LocalName), names), entry.Name.LocalName, entry.Name.Namespace, value.CSharpType, code, string.Empty, false, value.Name, shape);
+            }
+
+            return null;
+        }
+
+        /// <summary>Untyped characters and string-typed values have the same EXI form, so the relaxed grammar can carry them.</summary>
+        private bool ValueIsString(SimpleTypeDefinition type) => Value(type).Representation == ValueRepresentation.String;
 
         private string ClassName(TypeDefinition type, string? elementName = null)
         {
