@@ -15,8 +15,8 @@ internal static class UsageText
             v2g - ISO 15118 / DIN 70121 EXI codec
 
             Usage:
-              v2g decode --schema NAME [--lenient] [--out-dir DIR] (--hex HEX | FILE... | -)
-              v2g encode --schema NAME [--out-dir DIR] (FILE.xml... | -)
+              v2g decode --schema NAME [--fragment] [--lenient] [--out-dir DIR] (--hex HEX | FILE... | -)
+              v2g encode --schema NAME [--fragment] [--out-dir DIR] (FILE.xml... | -)
               v2g demo
               v2g --help
 
@@ -30,6 +30,8 @@ internal static class UsageText
 
             Options:
               --schema NAME   The message family (see Schemas below).
+              --fragment      The streams are EXI fragments holding one element (the bytes a
+                              signature digests), not documents.
               --hex HEX       Decode this hex string (spaces allowed) as one more input.
               -               Read an input from stdin (EXI bytes for decode, XML for encode).
               --out-dir DIR   Write one file per input into DIR (created if missing); inputs from

@@ -7,7 +7,7 @@ using V2G.Exi;
 
 namespace V2G.Cli.Commands;
 
-/// <summary><c>v2g decode --schema NAME [--hex HEX | FILE... | -] [--out-dir DIR] [--lenient]</c>: EXI to XML.</summary>
+/// <summary><c>v2g decode --schema NAME [--fragment] [--hex HEX | FILE... | -] [--out-dir DIR] [--lenient]</c>: EXI to XML.</summary>
 internal sealed class DecodeCommand : ICommand
 {
     private static readonly OptionSpec LenientSpec = new("--lenient", TakesValue: false);
@@ -19,6 +19,7 @@ internal sealed class DecodeCommand : ICommand
     public IReadOnlyList<OptionSpec> Options { get; } =
     [
         SchemaOption.Spec,
+        SchemaOption.FragmentSpec,
         InputList.HexSpec,
         OutDirOption.Spec,
         LenientSpec,
@@ -31,6 +32,7 @@ internal sealed class DecodeCommand : ICommand
         IReadOnlyList<InputSource> inputs = InputList.Collect(arguments);
         ExiDecodeOptions options = arguments.Has(LenientSpec.Name) ? ExiDecodeOptions.Lenient : ExiDecodeOptions.Default;
         ISchemaCodec? codec = SchemaOption.Resolve(arguments, console);
+        bool fragment = arguments.Has(SchemaOption.FragmentSpec.Name);
         if (codec is null)
         {
             return ExitCodes.Failure;
@@ -50,7 +52,7 @@ internal sealed class DecodeCommand : ICommand
         return Batch.Run(inputs, console.Error, input =>
         {
             byte[] exi = InputReader.ReadBytes(input, console.In);
-            (string xml, int consumed) = Decode(codec, exi, options);
+            (string xml, int consumed) = Decode(codec, exi, options, fragment);
             target.WriteText(input, ".xml", xml);
             int trailing = exi.Length - consumed;
             if (trailing > 0)
@@ -61,11 +63,11 @@ internal sealed class DecodeCommand : ICommand
         });
     }
 
-    private static (string Xml, int BytesConsumed) Decode(ISchemaCodec codec, byte[] exi, ExiDecodeOptions options)
+    private static (string Xml, int BytesConsumed) Decode(ISchemaCodec codec, byte[] exi, ExiDecodeOptions options, bool fragment)
     {
         try
         {
-            return codec.DecodeToXml(exi, options);
+            return codec.DecodeToXml(exi, options, fragment);
         }
         catch (ExiStringTableHitException e)
         {

@@ -5,7 +5,7 @@ using V2G.Cli.Schemas;
 
 namespace V2G.Cli.Commands;
 
-/// <summary><c>v2g encode --schema NAME [FILE.xml... | -] [--out-dir DIR]</c>: XML to EXI.</summary>
+/// <summary><c>v2g encode --schema NAME [--fragment] [FILE.xml... | -] [--out-dir DIR]</c>: XML to EXI.</summary>
 internal sealed class EncodeCommand : ICommand
 {
     /// <inheritdoc/>
@@ -15,6 +15,7 @@ internal sealed class EncodeCommand : ICommand
     public IReadOnlyList<OptionSpec> Options { get; } =
     [
         SchemaOption.Spec,
+        SchemaOption.FragmentSpec,
         OutDirOption.Spec,
         HelpOption.Spec,
     ];
@@ -24,6 +25,7 @@ internal sealed class EncodeCommand : ICommand
     {
         IReadOnlyList<InputSource> inputs = InputList.Collect(arguments);
         ISchemaCodec? codec = SchemaOption.Resolve(arguments, console);
+        bool fragment = arguments.Has(SchemaOption.FragmentSpec.Name);
         if (codec is null)
         {
             return ExitCodes.Failure;
@@ -43,7 +45,7 @@ internal sealed class EncodeCommand : ICommand
         return Batch.Run(inputs, console.Error, input =>
         {
             string xml = InputReader.ReadText(input, console.In);
-            byte[] exi = codec.EncodeFromXml(xml);
+            byte[] exi = codec.EncodeFromXml(xml, fragment);
             target.WriteBinary(input, ".exi", exi);
         });
     }

@@ -9,6 +9,9 @@ internal static class SchemaOption
     /// <summary>The option's specification.</summary>
     public static OptionSpec Spec { get; } = new OptionSpec("--schema", TakesValue: true);
 
+    /// <summary>The <c>--fragment</c> flag: the streams are EXI fragments (§8.5.3) holding one element.</summary>
+    public static OptionSpec FragmentSpec { get; } = new OptionSpec("--fragment", TakesValue: false);
+
     /// <summary>Looks up the family named by <c>--schema</c>; reports an unknown name on stderr.</summary>
     /// <param name="arguments">The parsed arguments.</param>
     /// <param name="console">The standard streams.</param>

@@ -38,11 +38,11 @@ internal sealed class RoundTripStep : IDemoStep
         byte[] encoded = _encodeSample();
         output.WriteLine($"encoded ({encoded.Length} bytes): {HexText.Format(encoded)}");
 
-        (string xml, int consumed) = codec.DecodeToXml(encoded, ExiDecodeOptions.Default);
+        (string xml, int consumed) = codec.DecodeToXml(encoded, ExiDecodeOptions.Default, fragment: false);
         output.WriteLine($"decoded with --schema {codec.Name} ({consumed} bytes used):");
         output.WriteLine(xml.TrimEnd('\n'));
 
-        byte[] reencoded = codec.EncodeFromXml(xml);
+        byte[] reencoded = codec.EncodeFromXml(xml, fragment: false);
         output.WriteLine($"re-encoded from the XML ({reencoded.Length} bytes): {HexText.Format(reencoded)}");
 
         bool match = consumed == encoded.Length && encoded.AsSpan().SequenceEqual(reencoded);

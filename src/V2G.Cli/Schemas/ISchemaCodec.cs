@@ -12,16 +12,18 @@ internal interface ISchemaCodec
     /// <summary>What the family contains, for the help text.</summary>
     string Description { get; }
 
-    /// <summary>Decodes an EXI stream into the XML form of its document.</summary>
+    /// <summary>Decodes an EXI stream (a document, or with <paramref name="fragment"/> an EXI fragment) into XML.</summary>
     /// <param name="exi">The EXI stream; bytes after its end are left unread.</param>
     /// <param name="options">Decoder options.</param>
+    /// <param name="fragment">True to read an EXI fragment (§8.5.3) holding one element, as signatures use.</param>
     /// <returns>The XML text and the number of bytes the stream used.</returns>
     /// <exception cref="ExiDecodeException">The stream is malformed (with bit offset and element path).</exception>
-    (string Xml, int BytesConsumed) DecodeToXml(ReadOnlySpan<byte> exi, ExiDecodeOptions options);
+    (string Xml, int BytesConsumed) DecodeToXml(ReadOnlySpan<byte> exi, ExiDecodeOptions options, bool fragment);
 
-    /// <summary>Encodes the XML form of a document into an EXI stream.</summary>
+    /// <summary>Encodes the XML form of a document (or with <paramref name="fragment"/> of a fragment's element) into EXI.</summary>
     /// <param name="xml">The XML text.</param>
+    /// <param name="fragment">True to write an EXI fragment (§8.5.3).</param>
     /// <returns>The EXI stream.</returns>
     /// <exception cref="ExiException">The XML is not well-formed or breaks the schema (with the element path).</exception>
-    byte[] EncodeFromXml(string xml);
+    byte[] EncodeFromXml(string xml, bool fragment);
 }

@@ -3,62 +3,54 @@ using V2G.Exi;
 
 namespace V2G.Cli.Schemas;
 
-/// <summary>The generated decode method of a codec: <c>Decode(ReadOnlySpan&lt;byte&gt;, ExiDecodeOptions, out int)</c>.</summary>
-/// <typeparam name="TDocument">The codec's document type.</typeparam>
+/// <summary>A generated decode method: <c>Decode(ReadOnlySpan&lt;byte&gt;, ExiDecodeOptions, out int)</c> or <c>DecodeFragment(...)</c>.</summary>
+/// <typeparam name="T">The codec's document or fragment type.</typeparam>
 /// <param name="source">The EXI stream.</param>
 /// <param name="options">Decoder options.</param>
 /// <param name="bytesConsumed">Bytes the stream used.</param>
-/// <returns>The document.</returns>
-internal delegate TDocument ExiDecoder<TDocument>(ReadOnlySpan<byte> source, ExiDecodeOptions options, out int bytesConsumed);
+/// <returns>The document or fragment.</returns>
+internal delegate T ExiDecoder<T>(ReadOnlySpan<byte> source, ExiDecodeOptions options, out int bytesConsumed);
 
-/// <summary>
-/// Adapts the static methods of a generated codec class (<c>Decode</c>, <c>Encode</c>, <c>ToXml</c>, <c>FromXml</c>)
-/// to <see cref="ISchemaCodec"/>, so that a family is registered with one line.
-/// </summary>
-/// <typeparam name="TDocument">The codec's document type.</typeparam>
-internal sealed class SchemaCodec<TDocument> : ISchemaCodec
+/// <summary>The four static methods of a generated codec for one kind of stream (documents or fragments).</summary>
+/// <typeparam name="T">The document or fragment type.</typeparam>
+/// <param name="Decode">Decode with options, reporting the bytes used.</param>
+/// <param name="Encode">Encode into a new array.</param>
+/// <param name="ToXml">Write XML.</param>
+/// <param name="FromXml">Read XML.</param>
+internal sealed record CodecMethods<T>(ExiDecoder<T> Decode, Func<T, byte[]> Encode, Func<T, string> ToXml, Func<string, T> FromXml)
 {
-    private readonly ExiDecoder<TDocument> _decode;
-    private readonly Func<TDocument, byte[]> _encode;
-    private readonly Func<TDocument, string> _toXml;
-    private readonly Func<string, TDocument> _fromXml;
-
-    /// <summary>Creates the adapter.</summary>
-    /// <param name="name">The <c>--schema</c> name.</param>
-    /// <param name="description">What the family contains.</param>
-    /// <param name="decode">The codec's <c>Decode(source, options, out bytesConsumed)</c>.</param>
-    /// <param name="encode">The codec's <c>Encode(document)</c>.</param>
-    /// <param name="toXml">The codec's <c>ToXml(document)</c>.</param>
-    /// <param name="fromXml">The codec's <c>FromXml(string)</c>.</param>
-    public SchemaCodec(
-        string name,
-        string description,
-        ExiDecoder<TDocument> decode,
-        Func<TDocument, byte[]> encode,
-        Func<TDocument, string> toXml,
-        Func<string, TDocument> fromXml)
-    {
-        Name = name;
-        Description = description;
-        _decode = decode;
-        _encode = encode;
-        _toXml = toXml;
-        _fromXml = fromXml;
-    }
-
-    /// <inheritdoc/>
-    public string Name { get; }
-
-    /// <inheritdoc/>
-    public string Description { get; }
-
-    /// <inheritdoc/>
+    /// <summary>Decodes and writes XML.</summary>
+    /// <param name="exi">The EXI stream.</param>
+    /// <param name="options">Decoder options.</param>
+    /// <returns>The XML and the bytes used.</returns>
     public (string Xml, int BytesConsumed) DecodeToXml(ReadOnlySpan<byte> exi, ExiDecodeOptions options)
     {
-        TDocument document = _decode(exi, options, out int consumed);
-        return (_toXml(document), consumed);
+        T value = Decode(exi, options, out int consumed);
+        return (ToXml(value), consumed);
     }
 
+    /// <summary>Reads XML and encodes.</summary>
+    /// <param name="xml">The XML text.</param>
+    /// <returns>The EXI stream.</returns>
+    public byte[] EncodeFromXml(string xml) => Encode(FromXml(xml));
+}
+
+/// <summary>
+/// Adapts a generated codec class (its document and fragment methods) to <see cref="ISchemaCodec"/>, so that a
+/// family is registered with one entry.
+/// </summary>
+/// <typeparam name="TDocument">The codec's document type.</typeparam>
+/// <typeparam name="TFragment">The codec's fragment type.</typeparam>
+/// <param name="Name">The <c>--schema</c> name.</param>
+/// <param name="Description">What the family contains.</param>
+/// <param name="Documents">Decode, Encode, ToXml, FromXml.</param>
+/// <param name="Fragments">DecodeFragment, EncodeFragment, FragmentToXml, FragmentFromXml.</param>
+internal sealed record SchemaCodec<TDocument, TFragment>(string Name, string Description, CodecMethods<TDocument> Documents, CodecMethods<TFragment> Fragments) : ISchemaCodec
+{
     /// <inheritdoc/>
-    public byte[] EncodeFromXml(string xml) => _encode(_fromXml(xml));
+    public (string Xml, int BytesConsumed) DecodeToXml(ReadOnlySpan<byte> exi, ExiDecodeOptions options, bool fragment) =>
+        fragment ? Fragments.DecodeToXml(exi, options) : Documents.DecodeToXml(exi, options);
+
+    /// <inheritdoc/>
+    public byte[] EncodeFromXml(string xml, bool fragment) => fragment ? Fragments.EncodeFromXml(xml) : Documents.EncodeFromXml(xml);
 }

@@ -31,9 +31,26 @@ internal sealed class SchemaRegistry
     /// <summary>The registry used by the tool.</summary>
     public static SchemaRegistry Default { get; } = new SchemaRegistry(
     [
-        new SchemaCodec<AppProtocolDocument>("app-protocol", "supportedAppProtocolReq/Res, the handshake of ISO 15118 and DIN 70121", AppProtocolCodec.Decode, AppProtocolCodec.Encode, AppProtocolCodec.ToXml, AppProtocolCodec.FromXml),
-        new SchemaCodec<DinDocument>("din", "DIN 70121 V2G_Message (and every global element of its schemas)", DinCodec.Decode, DinCodec.Encode, DinCodec.ToXml, DinCodec.FromXml),
-        new SchemaCodec<Iso2Document>("iso2", "ISO 15118-2 V2G_Message (and every global element of its schemas)", Iso2Codec.Decode, Iso2Codec.Encode, Iso2Codec.ToXml, Iso2Codec.FromXml),
+        new SchemaCodec<AppProtocolDocument, AppProtocolFragment>(
+            "app-protocol",
+            "supportedAppProtocolReq/Res, the handshake of ISO 15118 and DIN 70121",
+            new(AppProtocolCodec.Decode, AppProtocolCodec.Encode, AppProtocolCodec.ToXml, AppProtocolCodec.FromXml),
+            new(AppProtocolCodec.DecodeFragment, AppProtocolCodec.EncodeFragment, AppProtocolCodec.FragmentToXml, AppProtocolCodec.FragmentFromXml)),
+        new SchemaCodec<DinDocument, DinFragment>(
+            "din",
+            "DIN 70121 V2G_Message (and every global element of its schemas)",
+            new(DinCodec.Decode, DinCodec.Encode, DinCodec.ToXml, DinCodec.FromXml),
+            new(DinCodec.DecodeFragment, DinCodec.EncodeFragment, DinCodec.FragmentToXml, DinCodec.FragmentFromXml)),
+        new SchemaCodec<Iso2Document, Iso2Fragment>(
+            "iso2",
+            "ISO 15118-2 V2G_Message; with --fragment the signed elements (AuthorizationReq, SalesTariff, eMAID...)",
+            new(Iso2Codec.Decode, Iso2Codec.Encode, Iso2Codec.ToXml, Iso2Codec.FromXml),
+            new(Iso2Codec.DecodeFragment, Iso2Codec.EncodeFragment, Iso2Codec.FragmentToXml, Iso2Codec.FragmentFromXml)),
+        new SchemaCodec<XmlDsigDocument, XmlDsigFragment>(
+            "xmldsig",
+            "W3C XML-DSig core alone; with --fragment the SignedInfo whose bytes an ISO 15118-2 signature covers",
+            new(XmlDsigCodec.Decode, XmlDsigCodec.Encode, XmlDsigCodec.ToXml, XmlDsigCodec.FromXml),
+            new(XmlDsigCodec.DecodeFragment, XmlDsigCodec.EncodeFragment, XmlDsigCodec.FragmentToXml, XmlDsigCodec.FragmentFromXml)),
     ]);
 
     /// <summary>The registered families in listing order.</summary>
