@@ -29,6 +29,19 @@ public sealed class FamilyCodec
     /// <summary>Encodes a message object into a caller's span.</summary>
     public required EncodeInto EncodeObject { get; init; }
 
+    /// <summary>Decodes a stream to the document (boxed) and reports the bytes used.</summary>
+    public required Func<byte[], ExiDecodeOptions, (object Document, int BytesConsumed)> DecodeDocument { get; init; }
+
+    /// <summary>Encodes a document (as returned by <see cref="DecodeDocument"/> or <see cref="FromXml"/>) into a new array.</summary>
+    public required Func<object, byte[]> EncodeDocument { get; init; }
+
+    /// <summary>
+    /// Decodes a stream twice to warm up, then once more between two readings of
+    /// <see cref="GC.GetAllocatedBytesForCurrentThread"/>; returns that decode's document and the bytes it allocated.
+    /// The measurement is taken inside the typed wrapper, so boxing the document is not counted.
+    /// </summary>
+    public required Func<byte[], (object Document, long AllocatedBytes)> MeasureDecodeAllocation { get; init; }
+
     public delegate int EncodeInto(object message, Span<byte> destination);
 
     public static IReadOnlyDictionary<string, FamilyCodec> All { get; } = new[]
@@ -61,5 +74,20 @@ public sealed class FamilyCodec
         Decode = bytes => decode(bytes, ExiDecodeOptions.Default, out _),
         FromXml = xml => fromXml(xml),
         EncodeObject = (message, destination) => encodeInto((TDocument)message, destination),
+        DecodeDocument = (bytes, options) =>
+        {
+            var document = decode(bytes, options, out int used);
+            return (document, used);
+        },
+        EncodeDocument = document => encode((TDocument)document),
+        MeasureDecodeAllocation = bytes =>
+        {
+            decode(bytes, ExiDecodeOptions.Default, out _);
+            decode(bytes, ExiDecodeOptions.Default, out _);
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            var document = decode(bytes, ExiDecodeOptions.Default, out _);
+            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            return (document, allocated);
+        },
     };
 }
