@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using V2G.Exi.Generator.Model;
 
@@ -262,6 +263,23 @@ namespace V2G.Exi.Generator.Emit
             w.Close();
         }
 
+        /// <summary>Refuses a child that belongs before the previous one in the content model.</summary>
+        private static void EmitOrderCheck(SourceWriter w, List<MemberModel> content, MemberModel member, bool allowSame)
+        {
+            if (content.Count < 2)
+            {
+                return;
+            }
+
+            int index = content.IndexOf(member);
+            w.Open("if (order " + (allowSame ? ">" : ">=") + " " + index + ")");
+            w.Line("throw new global::V2G.Exi.ExiXmlException(\"The element \" + x.Name.LocalName + \" comes after \" + previous + \"; the schema's order puts it before\");");
+            w.Close();
+            w.Line();
+            w.Line("order = " + index + ";");
+            w.Line("previous = x.Name.LocalName;");
+        }
+
         private static void EmitRead(SourceWriter w, ClassModel c, CodecModel model)
         {
             var members = EmitHelpers.AllMembers(c, model);
@@ -291,6 +309,15 @@ namespace V2G.Exi.Generator.Emit
                 w.Line();
             }
 
+            // Attributes the type does not declare are refused, not dropped (namespace declarations are not attributes).
+            w.Open("foreach (var attribute in element.Attributes())");
+            var declared = members.Where(m => m.Kind == MemberKind.Attribute).Select(m => "(attribute.Name.LocalName == " + SourceWriter.Literal(m.LocalName) + " && attribute.Name.NamespaceName == " + SourceWriter.Literal(m.Namespace) + ")").ToList();
+            w.Open("if (!attribute.IsNamespaceDeclaration" + (declared.Count > 0 ? " && !(" + string.Join(" || ", declared) + ")" : string.Empty) + ")");
+            w.Line("throw new global::V2G.Exi.ExiXmlException(\"Unexpected attribute \" + attribute.Name + \": " + c.XmlDescription + " declares " + (declared.Count == 0 ? "no attributes" : "only " + string.Join(", ", members.Where(m => m.Kind == MemberKind.Attribute).Select(m => m.LocalName))) + "\");");
+            w.Close();
+            w.Close();
+            w.Line();
+
             var simple = members.FirstOrDefault(m => m.Kind == MemberKind.SimpleContent);
             if (simple != null)
             {
@@ -299,6 +326,14 @@ namespace V2G.Exi.Generator.Emit
 
             var elements = members.Where(m => m.Kind == MemberKind.Element).ToList();
             var groups = members.Where(m => m.Kind == MemberKind.Group).ToList();
+            var content = members.Where(m => m.Kind is MemberKind.Element or MemberKind.Group).ToList();
+            if (content.Count > 1)
+            {
+                // Children must come in content-model order: the members are in that order, so a child may not match an earlier member.
+                w.Line("int order = -1;");
+                w.Line("string? previous = null;");
+            }
+
             w.Open("foreach (var node in element.Nodes())");
             w.Open("if (node is global::System.Xml.Linq.XText text)");
             if (simple == null)
@@ -324,6 +359,7 @@ namespace V2G.Exi.Generator.Emit
                 foreach (var (local, ns, reader) in names)
                 {
                     w.Open("if (x.Name.LocalName == " + SourceWriter.Literal(local) + " && x.Name.NamespaceName == " + SourceWriter.Literal(ns) + ")");
+                    EmitOrderCheck(w, content, m, allowSame: m.IsList);
                     if (m.IsList)
                     {
                         w.Line(EmitHelpers.Local(m.Name) + ".Add(" + reader + ");");
@@ -358,6 +394,7 @@ namespace V2G.Exi.Generator.Emit
                     foreach (var (local, ns, reader) in names)
                     {
                         w.Open("if (x.Name.LocalName == " + SourceWriter.Literal(local) + " && x.Name.NamespaceName == " + SourceWriter.Literal(ns) + ")");
+                        EmitOrderCheck(w, content, group, allowSame: true);
                         w.Open("if (" + current + " is null || " + position + (m.IsList ? " > " : " >= ") + index + ")");
                         w.Line(current + " = new " + group.ClassName + "();");
                         w.Line(EmitHelpers.Local(group.Name) + ".Add(" + current + ");");
