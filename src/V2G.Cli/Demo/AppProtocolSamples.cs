@@ -11,22 +11,22 @@ internal static class AppProtocolSamples
     /// <summary>ISO 15118-2 message set namespace.</summary>
     public const string Iso15118Part2Namespace = "urn:iso:15118:2:2013:MsgDef";
 
-    /// <summary>The vehicle offers DIN 70121 v2.0 (SchemaID 1, preferred) and ISO 15118-2 v2.0 (SchemaID 2).</summary>
+    /// <summary>The vehicle offers DIN 70121 v2.0 (SchemaID 1) and ISO 15118-2 v2.0 (SchemaID 2, preferred).</summary>
     /// <returns>The request.</returns>
     public static SupportedAppProtocolReq Request() => new()
     {
         AppProtocol =
         {
-            new AppProtocolType { ProtocolNamespace = Din70121Namespace, VersionNumberMajor = 2, VersionNumberMinor = 0, SchemaID = 1, Priority = 1 },
-            new AppProtocolType { ProtocolNamespace = Iso15118Part2Namespace, VersionNumberMajor = 2, VersionNumberMinor = 0, SchemaID = 2, Priority = 2 },
+            new AppProtocolType { ProtocolNamespace = Din70121Namespace, VersionNumberMajor = 2, VersionNumberMinor = 0, SchemaID = 1, Priority = 2 },
+            new AppProtocolType { ProtocolNamespace = Iso15118Part2Namespace, VersionNumberMajor = 2, VersionNumberMinor = 0, SchemaID = 2, Priority = 1 },
         },
     };
 
-    /// <summary>The charger selects DIN 70121 (SchemaID 1).</summary>
+    /// <summary>The charger selects ISO 15118-2 (SchemaID 2), the vehicle's first choice.</summary>
     /// <returns>The response.</returns>
     public static SupportedAppProtocolRes Response() => new()
     {
         ResponseCode = ResponseCodeType.OK_SuccessfulNegotiation,
-        SchemaID = 1,
+        SchemaID = 2,
     };
 }
