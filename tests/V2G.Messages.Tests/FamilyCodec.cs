@@ -5,6 +5,7 @@ using V2G.Exi;
 using V2G.Messages.AppProtocol;
 using V2G.Messages.Din;
 using V2G.Messages.Iso2;
+using Iso20 = V2G.Messages.Iso20;
 
 namespace V2G.Messages.Tests;
 
@@ -51,6 +52,15 @@ public sealed class FamilyCodec
         Create<Iso2Document>("iso2", Iso2Codec.Decode, Iso2Codec.Encode, Iso2Codec.Encode, Iso2Codec.ToXml, Iso2Codec.FromXml),
         Create<Iso2Fragment>("iso2-fragment", Iso2Codec.DecodeFragment, Iso2Codec.EncodeFragment, Iso2Codec.EncodeFragment, Iso2Codec.FragmentToXml, Iso2Codec.FragmentFromXml),
         Create<XmlDsigFragment>("iso2-fragment/xmldsig", XmlDsigCodec.DecodeFragment, XmlDsigCodec.EncodeFragment, XmlDsigCodec.EncodeFragment, XmlDsigCodec.FragmentToXml, XmlDsigCodec.FragmentFromXml),
+        Create<Iso20.CommonMessagesDocument>("iso20-common", Iso20.CommonMessagesCodec.Decode, Iso20.CommonMessagesCodec.Encode, Iso20.CommonMessagesCodec.Encode, Iso20.CommonMessagesCodec.ToXml, Iso20.CommonMessagesCodec.FromXml),
+        Create<Iso20.AcDocument>("iso20-ac", Iso20.AcCodec.Decode, Iso20.AcCodec.Encode, Iso20.AcCodec.Encode, Iso20.AcCodec.ToXml, Iso20.AcCodec.FromXml),
+        Create<Iso20.DcDocument>("iso20-dc", Iso20.DcCodec.Decode, Iso20.DcCodec.Encode, Iso20.DcCodec.Encode, Iso20.DcCodec.ToXml, Iso20.DcCodec.FromXml),
+        Create<Iso20.WptDocument>("iso20-wpt", Iso20.WptCodec.Decode, Iso20.WptCodec.Encode, Iso20.WptCodec.Encode, Iso20.WptCodec.ToXml, Iso20.WptCodec.FromXml),
+        Create<Iso20.AcdpDocument>("iso20-acdp", Iso20.AcdpCodec.Decode, Iso20.AcdpCodec.Encode, Iso20.AcdpCodec.Encode, Iso20.AcdpCodec.ToXml, Iso20.AcdpCodec.FromXml),
+        Create<Iso20.CommonMessagesFragment>("iso20-fragment/CommonMessages", Iso20.CommonMessagesCodec.DecodeFragment, Iso20.CommonMessagesCodec.EncodeFragment, Iso20.CommonMessagesCodec.EncodeFragment, Iso20.CommonMessagesCodec.FragmentToXml, Iso20.CommonMessagesCodec.FragmentFromXml),
+        Create<Iso20.AcFragment>("iso20-fragment/AC", Iso20.AcCodec.DecodeFragment, Iso20.AcCodec.EncodeFragment, Iso20.AcCodec.EncodeFragment, Iso20.AcCodec.FragmentToXml, Iso20.AcCodec.FragmentFromXml),
+        Create<Iso20.DcFragment>("iso20-fragment/DC", Iso20.DcCodec.DecodeFragment, Iso20.DcCodec.EncodeFragment, Iso20.DcCodec.EncodeFragment, Iso20.DcCodec.FragmentToXml, Iso20.DcCodec.FragmentFromXml),
+        Create<Iso20.XmlDsigFragment>("iso20-fragment/xmldsig", Iso20.XmlDsigCodec.DecodeFragment, Iso20.XmlDsigCodec.EncodeFragment, Iso20.XmlDsigCodec.EncodeFragment, Iso20.XmlDsigCodec.FragmentToXml, Iso20.XmlDsigCodec.FragmentFromXml),
     }.ToDictionary(c => c.Family);
 
     /// <summary>The codec that reads a vector (see <see cref="Vector.CodecKey"/>).</summary>

@@ -12,6 +12,9 @@ public class RobustnessTests
     /// <summary>Families whose every byte position is mutated to every value; larger families sample positions.</summary>
     private static readonly HashSet<string> Exhaustive = new() { "app-protocol" };
 
+    /// <summary>Mutated inputs per family at least (or every possible one, for a family with fewer).</summary>
+    private const int MinimumMutations = 100_000;
+
     public static IEnumerable<object[]> Families() => FamilyCodec.All.Keys.Select(f => new object[] { f });
 
     [Theory]
@@ -43,12 +46,22 @@ public class RobustnessTests
         var random = new Random(15118);
         int mutations = 0;
         int failures = 0;
-        foreach (var vector in SharedData.ForCodec(family))
+        var vectors = SharedData.ForCodec(family).ToList();
+
+        // Enough sampled positions per vector for at least MinimumMutations inputs per family, unless the family is smaller than that.
+        int possible = vectors.Sum(v => v.Exi.Length) * 255;
+        int perVector = 1;
+        while (vectors.Sum(v => Math.Min(perVector, v.Exi.Length)) * 255 < Math.Min(MinimumMutations, possible))
+        {
+            perVector++;
+        }
+
+        foreach (var vector in vectors)
         {
             byte[] original = vector.Exi;
-            var positions = Exhaustive.Contains(family)
+            var positions = Exhaustive.Contains(family) || perVector >= original.Length
                 ? Enumerable.Range(0, original.Length)
-                : Enumerable.Range(0, Math.Min(original.Length, 4)).Select(_ => random.Next(original.Length));
+                : Enumerable.Range(0, original.Length).OrderBy(_ => random.Next()).Take(perVector).ToList();
             foreach (int position in positions)
             {
                 byte[] mutated = (byte[])original.Clone();
@@ -81,7 +94,7 @@ public class RobustnessTests
             }
         }
 
-        Assert.True(mutations > 0 && failures > 0, "mutations " + mutations + ", failures " + failures);
+        Assert.True(mutations >= Math.Min(MinimumMutations, possible) && failures > 0, "mutations " + mutations + ", failures " + failures);
     }
 
     public static IEnumerable<object[]> DocumentVectors() => VectorTests.DocumentVectors();

@@ -49,6 +49,19 @@ namespace V2G.Exi.Generator.Model
 
             // Class names first (named types before anonymous ones, so schema names win clashes).
             var complexTypes = grammars.TypeGrammars.Keys.Select(k => k.Type).OfType<ComplexTypeDefinition>().Distinct().ToList();
+
+            // Base types that no element uses directly still become classes, so derived classes keep their hierarchy
+            // (ISO 15118-20: AC/DC control modes extend CommonTypes types that only serve as bases).
+            foreach (var type in complexTypes.ToList())
+            {
+                for (var b = type.BaseType as ComplexTypeDefinition; b != null && !b.IsUrType && b.Name != null; b = b.BaseType as ComplexTypeDefinition)
+                {
+                    if (!complexTypes.Contains(b))
+                    {
+                        complexTypes.Add(b);
+                    }
+                }
+            }
             foreach (var type in complexTypes.Where(t => t.Name != null).OrderBy(t => t.Name!.Value.LocalName, StringComparer.Ordinal))
             {
                 ClassName(type);
