@@ -14,6 +14,10 @@ public class FragmentTests
     [InlineData("iso2", "eMAID-rand4")]
     [InlineData("iso2", "AuthorizationReq-min")]
     [InlineData("xmldsig", "xmldsig.SignedInfo-max")]
+    [InlineData("iso20-common", "../iso20-fragment/CommonMessages.AbsolutePriceSchedule-max")]
+    [InlineData("iso20-ac", "../iso20-fragment/AC.AC_ChargeParameterDiscoveryRes-rand1")]
+    [InlineData("iso20-dc", "../iso20-fragment/DC.SignedInfo-min")]
+    [InlineData("xmldsig", "../iso20-fragment/xmldsig.SignedInfo-rand2")]
     public void Fragment_decodes_to_its_xml_and_encodes_back_to_its_bytes(string schema, string name)
     {
         string exi = Fragment(name + ".exi");

@@ -4,6 +4,7 @@ using System.Linq;
 using V2G.Messages.AppProtocol;
 using V2G.Messages.Din;
 using V2G.Messages.Iso2;
+using Iso20 = V2G.Messages.Iso20;
 
 namespace V2G.Cli.Schemas;
 
@@ -48,9 +49,34 @@ internal sealed class SchemaRegistry
             new(Iso2Codec.DecodeFragment, Iso2Codec.EncodeFragment, Iso2Codec.FragmentToXml, Iso2Codec.FragmentFromXml)),
         new SchemaCodec<XmlDsigDocument, XmlDsigFragment>(
             "xmldsig",
-            "W3C XML-DSig core alone; with --fragment the SignedInfo whose bytes an ISO 15118-2 signature covers",
+            "W3C XML-DSig core alone; with --fragment the SignedInfo whose bytes a signature covers (ISO 15118-2 and -20)",
             new(XmlDsigCodec.Decode, XmlDsigCodec.Encode, XmlDsigCodec.ToXml, XmlDsigCodec.FromXml),
             new(XmlDsigCodec.DecodeFragment, XmlDsigCodec.EncodeFragment, XmlDsigCodec.FragmentToXml, XmlDsigCodec.FragmentFromXml)),
+        new SchemaCodec<Iso20.CommonMessagesDocument, Iso20.CommonMessagesFragment>(
+            "iso20-common",
+            "ISO 15118-20 CommonMessages (SessionSetup, Authorization, ScheduleExchange, ...); with --fragment its signed elements",
+            new(Iso20.CommonMessagesCodec.Decode, Iso20.CommonMessagesCodec.Encode, Iso20.CommonMessagesCodec.ToXml, Iso20.CommonMessagesCodec.FromXml),
+            new(Iso20.CommonMessagesCodec.DecodeFragment, Iso20.CommonMessagesCodec.EncodeFragment, Iso20.CommonMessagesCodec.FragmentToXml, Iso20.CommonMessagesCodec.FragmentFromXml)),
+        new SchemaCodec<Iso20.AcDocument, Iso20.AcFragment>(
+            "iso20-ac",
+            "ISO 15118-20 AC (AC_ChargeParameterDiscovery, AC_ChargeLoop)",
+            new(Iso20.AcCodec.Decode, Iso20.AcCodec.Encode, Iso20.AcCodec.ToXml, Iso20.AcCodec.FromXml),
+            new(Iso20.AcCodec.DecodeFragment, Iso20.AcCodec.EncodeFragment, Iso20.AcCodec.FragmentToXml, Iso20.AcCodec.FragmentFromXml)),
+        new SchemaCodec<Iso20.DcDocument, Iso20.DcFragment>(
+            "iso20-dc",
+            "ISO 15118-20 DC (DC_ChargeParameterDiscovery, DC_CableCheck, DC_PreCharge, DC_ChargeLoop, DC_WeldingDetection)",
+            new(Iso20.DcCodec.Decode, Iso20.DcCodec.Encode, Iso20.DcCodec.ToXml, Iso20.DcCodec.FromXml),
+            new(Iso20.DcCodec.DecodeFragment, Iso20.DcCodec.EncodeFragment, Iso20.DcCodec.FragmentToXml, Iso20.DcCodec.FragmentFromXml)),
+        new SchemaCodec<Iso20.WptDocument, Iso20.WptFragment>(
+            "iso20-wpt",
+            "ISO 15118-20 WPT (wireless power transfer)",
+            new(Iso20.WptCodec.Decode, Iso20.WptCodec.Encode, Iso20.WptCodec.ToXml, Iso20.WptCodec.FromXml),
+            new(Iso20.WptCodec.DecodeFragment, Iso20.WptCodec.EncodeFragment, Iso20.WptCodec.FragmentToXml, Iso20.WptCodec.FragmentFromXml)),
+        new SchemaCodec<Iso20.AcdpDocument, Iso20.AcdpFragment>(
+            "iso20-acdp",
+            "ISO 15118-20 ACDP (automated connection device, pantograph)",
+            new(Iso20.AcdpCodec.Decode, Iso20.AcdpCodec.Encode, Iso20.AcdpCodec.ToXml, Iso20.AcdpCodec.FromXml),
+            new(Iso20.AcdpCodec.DecodeFragment, Iso20.AcdpCodec.EncodeFragment, Iso20.AcdpCodec.FragmentToXml, Iso20.AcdpCodec.FragmentFromXml)),
     ]);
 
     /// <summary>The registered families in listing order.</summary>
