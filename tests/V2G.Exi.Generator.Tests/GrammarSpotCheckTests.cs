@@ -126,6 +126,25 @@ public class GrammarSpotCheckTests
         Assert.All(App.FragmentElements, f => Assert.NotNull(f.Declaration));
     }
 
+    [Fact]
+    public void Iso2_eMAID_uses_the_relaxed_element_fragment_grammar_with_the_traced_codes()
+    {
+        // iso2-fragment/eMAID-max.trace: SE eMAID 236/245, AT Id 4/258, CH 256/258, EE 244/247, ED 244/245.
+        var iso2 = Grammars.Build(TestPaths.SchemasDirectory, new[] { "iso2", "xmldsig" }, "iso2/V2G_CI_MsgDef.xsd");
+        int index = iso2.FragmentElements.FindIndex(f => f.Name.LocalName == "eMAID");
+        Assert.Equal(236, index);
+        Assert.Null(iso2.FragmentElements[index].Declaration);
+        Assert.Equal(243, iso2.FragmentElements.Count);
+
+        var relaxed = iso2.ElementFragment;
+        int id = relaxed.Attributes.ToList().FindIndex(a => a.Name.LocalName == "Id" && a.Name.Namespace == "urn:iso:15118:2:2013:MsgDataTypes");
+        Assert.Equal(4, relaxed.AttributeCode(id));
+        Assert.Equal(256, relaxed.StartCharactersCode);
+        Assert.Equal(9, relaxed.StartWidth);
+        Assert.Equal(244, relaxed.ContentEndElementCode);
+        Assert.Equal(8, relaxed.ContentWidth);
+    }
+
     private static TypeGrammar Root(string localName) =>
         App.For(App.DocumentElements.Single(e => e.Name.LocalName == localName));
 }
