@@ -93,7 +93,8 @@ namespace V2G.Exi.Generator.Emit
             w.Line("/// <param name=\"" + parameter + "\">The " + noun + " to encode.</param>");
             w.Line("/// <returns>The EXI stream.</returns>");
             w.Open("public static byte[] " + method + "(" + type + " " + parameter + ")");
-            w.Open("for (int size = 256; ; size *= 4)");
+            w.Line("// V2G messages fit in 8 KiB (certificate chains included); larger ones retry with a bigger pooled buffer.");
+            w.Open("for (int size = 8192; ; size *= 4)");
             w.Line("byte[] rented = global::System.Buffers.ArrayPool<byte>.Shared.Rent(size);");
             w.Open("try");
             w.Open("if (Try" + method + "(" + parameter + ", rented, out int written))");
