@@ -1,0 +1,122 @@
+using System.Linq;
+using V2G.Exi.Generator.Model;
+
+namespace V2G.Exi.Generator.Emit
+{
+    /// <summary>
+    /// Emits the writers and readers of fragment roots held by the relaxed element fragment grammar (§8.5.3): qnames
+    /// the schema set declares with several types.
+    /// </summary>
+    internal static class RelaxedFragmentEmitter
+    {
+        public static void Emit(SourceWriter w, CodecModel model, GrammarEmitter grammars)
+        {
+            var f = model.Fragment;
+            foreach (var r in f.Roots.Where(r => r.Relaxed != null))
+            {
+                EmitRelaxedWrite(w, f, r);
+                EmitRelaxedRead(w, model, f, r, grammars);
+            }
+        }
+
+        /// <summary>Writes a relaxed root: AT(A_i) for each attribute in qname order, then the value as untyped characters, then EE.</summary>
+        private static void EmitRelaxedWrite(SourceWriter w, FragmentModel f, RootModel r)
+        {
+            var shape = r.Relaxed!;
+            var g = f.Relaxed;
+            w.Summary(r.LocalName + " is declared with several types, so a fragment holds it with the relaxed element fragment grammar (§8.5.3).");
+            w.Open("private static void WriteRelaxed" + r.MemberName + "(ref global::V2G.Exi.ExiWriter writer, " + r.ClassName + " value)");
+            foreach (var a in shape.Attributes)
+            {
+                string local = EmitHelpers.Local(a.MemberName);
+                w.Open("if (value." + a.MemberName + " is { } " + local + ")");
+                w.Line("writer.WriteBits(" + a.Code + ", " + g.StartWidth + "); // ElementFragment_0: AT({" + a.Namespace + "}" + a.LocalName + ")");
+                w.Line("Values.Write" + a.ValueName + "(ref writer, " + local + ");");
+                w.Close();
+                if (a.IsRequired)
+                {
+                    w.Line("else");
+                    w.Line("{");
+                    w.Indent().Line("throw new global::V2G.Exi.ExiEncodeException(\"The required attribute " + a.LocalName + " is missing\", writer.BitPosition);");
+                    w.Close();
+                }
+
+                w.Line();
+            }
+
+            string text = shape.ValueMember != null ? "value." + shape.ValueMember : "value";
+            w.Open("if (" + text + " is not { Length: > 0 } text)");
+            w.Line("writer.WriteBits(" + g.StartEndElementCode + ", " + g.StartWidth + "); // ElementFragment_0: EE (no characters)");
+            w.Line("return;");
+            w.Close();
+            w.Line();
+            w.Line("writer.WriteBits(" + g.StartCharactersCode + ", " + g.StartWidth + "); // ElementFragment_0: CH[untyped]");
+            w.Line("Values.Write" + shape.ValueName + "(ref writer, text);");
+            w.Line("writer.WriteBits(" + g.ContentEndElementCode + ", " + g.ContentWidth + "); // ElementFragment_1: EE");
+            w.Close();
+            w.Line();
+        }
+
+        /// <summary>Reads a relaxed root; events that the chosen type cannot hold (child elements, unknown attributes) are refused.</summary>
+        private static void EmitRelaxedRead(SourceWriter w, CodecModel model, FragmentModel f, RootModel r, GrammarEmitter grammars)
+        {
+            var shape = r.Relaxed!;
+            var g = f.Relaxed;
+            string expected = string.Join(", ", shape.Attributes.Select(a => "AT(" + a.LocalName + ")").Concat(new[] { "CH", "EE" }));
+            w.Open("private static " + r.ClassName + " ReadRelaxed" + r.MemberName + "(ref global::V2G.Exi.ExiReader reader)");
+            foreach (var a in shape.Attributes)
+            {
+                w.Line("string? " + EmitHelpers.Local(a.MemberName) + " = null;");
+            }
+
+            w.Line("string text = string.Empty;");
+            w.Open("while (true)");
+            w.Line("long position = reader.BitPosition;");
+            w.Line("uint code = reader.ReadBits(" + g.StartWidth + ");");
+            foreach (var a in shape.Attributes)
+            {
+                string local = EmitHelpers.Local(a.MemberName);
+                w.Open("if (code == " + a.Code + " && " + local + " == null) // AT({" + a.Namespace + "}" + a.LocalName + ")");
+                w.Line(local + " = Values.Read" + a.ValueName + "(ref reader, " + grammars.AttributeQName(a.LocalName, a.Namespace) + ");");
+                w.Line("continue;");
+                w.Close();
+                w.Line();
+            }
+
+            w.Open("if (code == " + g.StartCharactersCode + ") // CH[untyped]: the value; only EE fits " + r.ClassName + " after it");
+            w.Line("text = Values.Read" + shape.ValueName + "(ref reader, 0);");
+            w.Line("position = reader.BitPosition;");
+            w.Line("code = reader.ReadBits(" + g.ContentWidth + ");");
+            w.Open("if (code != " + g.ContentEndElementCode + ")");
+            w.Line("throw new global::V2G.Exi.ExiDecodeException(\"Event code \" + code + \" in ElementFragment_1 of " + r.LocalName + ": only EE fits " + r.ClassName + "\", position);");
+            w.Close();
+            w.Close();
+            w.Line("else if (code != " + g.StartEndElementCode + ")");
+            w.Line("{");
+            w.Indent().Line("throw new global::V2G.Exi.ExiDecodeException(\"Event code \" + code + \" in ElementFragment_0 of " + r.LocalName + " does not fit " + r.ClassName + ": expected " + expected + " (each attribute once)\", position);");
+            w.Close();
+            w.Line();
+            foreach (var a in shape.Attributes.Where(a => a.IsRequired))
+            {
+                w.Open("if (" + EmitHelpers.Local(a.MemberName) + " == null)");
+                w.Line("throw new global::V2G.Exi.ExiDecodeException(\"The required attribute " + a.LocalName + " is missing\", position);");
+                w.Close();
+                w.Line();
+            }
+
+            if (shape.ValueMember == null)
+            {
+                w.Line("return text;");
+            }
+            else
+            {
+                var assignments = shape.Attributes.Select(a => a.MemberName + " = " + EmitHelpers.Local(a.MemberName)).Concat(new[] { shape.ValueMember + " = text" });
+                w.Line("return new " + r.ClassName + " { " + string.Join(", ", assignments) + " };");
+            }
+
+            w.Close();
+            w.Close();
+            w.Line();
+        }
+    }
+}

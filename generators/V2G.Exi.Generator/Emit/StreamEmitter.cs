@@ -1,0 +1,240 @@
+using V2G.Exi.Generator.Model;
+
+namespace V2G.Exi.Generator.Emit
+{
+    /// <summary>
+    /// Emits the public encode/decode methods of one kind of EXI stream: documents (§8.5.1, DocContent and DocEnd)
+    /// or fragments (§8.5.3, FragmentContent). Both are a header, an SE code choosing the root, the root's
+    /// grammar, and an end: DocEnd's ED has 0 bits, FragmentContent's ED has a code.
+    /// </summary>
+    internal static class StreamEmitter
+    {
+        /// <summary>What differs between documents and fragments.</summary>
+        internal sealed record StreamKind(
+            string Noun,
+            string Suffix,
+            string UnionName,
+            string EnumName,
+            EquatableArray<RootModel> Roots,
+            int CodeWidth,
+            string ContentComment,
+            int? EndCode,
+            string UnknownRoot);
+
+        public static StreamKind Documents(CodecModel model) => new StreamKind(
+            "document",
+            string.Empty,
+            model.DocumentName,
+            model.RootEnumName,
+            model.Roots,
+            model.DocumentCodeWidth,
+            "SD (0 bits), then DocContent: one SE per global element, sorted by qname, and SE(*) (§8.5.1).",
+            null,
+            "The document's root element (event code \" + code + \") is not a root this codec decodes: an abstract or simple-typed global element, or SE(*)");
+
+        public static StreamKind Fragments(CodecModel model)
+        {
+            var f = model.Fragment;
+            return new StreamKind(
+                "fragment",
+                "Fragment",
+                f.UnionName,
+                f.ElementEnumName,
+                f.Roots,
+                f.CodeWidth,
+                "SD (0 bits), then FragmentContent: SE per element qname of the set (sorted), SE(*) = " + f.ElementCount + ", ED = " + (f.ElementCount + 1) + " (§8.5.3).",
+                f.ElementCount + 1,
+                "The fragment's element (event code \" + code + \") is not one this codec decodes: an abstract or nillable element, SE(*), or a qname whose several declarations the relaxed grammar cannot map onto one type");
+        }
+
+        public static void Emit(SourceWriter w, StreamKind kind)
+        {
+            EmitEncode(w, kind);
+            EmitDecode(w, kind);
+        }
+
+        private static void EmitEncode(SourceWriter w, StreamKind kind)
+        {
+            string noun = kind.Noun;
+            string method = "Encode" + kind.Suffix;
+            w.Summary("Encodes a " + noun + " into a caller's buffer. Allocates nothing.");
+            w.Line("/// <param name=\"" + noun + "\">The " + noun + " to encode.</param>");
+            w.Line("/// <param name=\"destination\">Where the EXI stream is written.</param>");
+            w.Line("/// <returns>The number of bytes written.</returns>");
+            w.Line("/// <exception cref=\"global::V2G.Exi.ExiEncodeException\">The content breaks the schema (with the element path), or the buffer is too small (<see cref=\"global::V2G.Exi.ExiBufferTooSmallException\"/>).</exception>");
+            w.Open("public static int " + method + "(" + kind.UnionName + " " + noun + ", global::System.Span<byte> destination)");
+            w.Line("var writer = new global::V2G.Exi.ExiWriter(destination);");
+            w.Line("writer.WriteHeader();");
+            w.Line("// " + kind.ContentComment);
+            w.Open("switch (" + noun + ".Root)");
+            foreach (var r in kind.Roots)
+            {
+                string local = EmitHelpers.Local(r.MemberName);
+                w.Line("case " + kind.EnumName + "." + r.MemberName + " when " + noun + ".Value is " + r.ClassName + " " + local + ":");
+                w.Indent();
+                w.Line("writer.WriteBits(" + r.DocumentCode + ", " + kind.CodeWidth + ");");
+                w.Open("try");
+                w.Line(r.Relaxed != null ? "WriteRelaxed" + r.MemberName + "(ref writer, " + local + ");" : r.GrammarName + "Grammar.Write(ref writer, " + local + ");");
+                w.Close();
+                EmitHelpers.PathFilter(w, "e.PrependPathSegment(" + SourceWriter.Literal(r.LocalName) + ")");
+                w.Line();
+                w.Line("break;");
+                w.Outdent();
+            }
+
+            w.Line("default:");
+            w.Indent().Line("throw new global::V2G.Exi.ExiEncodeException(\"The " + noun + " has no content\", writer.BitPosition);");
+            w.Outdent();
+            w.Close();
+            w.Line();
+            w.Line(kind.EndCode is int end ? "writer.WriteBits(" + end + ", " + kind.CodeWidth + "); // ED" : "// DocEnd: ED is the only production (0 bits).");
+            w.Line("return writer.Finish();");
+            w.Close();
+            w.Line();
+            EmitEncodeWrappers(w, method, kind.UnionName, noun);
+        }
+
+        private static void EmitDecode(SourceWriter w, StreamKind kind)
+        {
+            string noun = kind.Noun;
+            string method = "Decode" + kind.Suffix;
+            string union = kind.UnionName;
+            w.Summary("Decodes an EXI " + noun + ". Bytes after the end of the stream are ignored (some devices append them).");
+            w.Line("/// <param name=\"source\">The EXI stream, starting with the header byte 0x80.</param>");
+            w.Line("/// <returns>The " + noun + ".</returns>");
+            w.Line("/// <exception cref=\"global::V2G.Exi.ExiDecodeException\">The stream is truncated or malformed (with bit offset and element path).</exception>");
+            w.Line("public static " + union + " " + method + "(global::System.ReadOnlySpan<byte> source) => " + method + "(source, global::V2G.Exi.ExiDecodeOptions.Default, out _);");
+            w.Line();
+            w.Summary("Decodes an EXI " + noun + " and reports how many bytes it used; the rest are trailing bytes.");
+            w.Line("/// <param name=\"source\">The EXI stream, starting with the header byte 0x80.</param>");
+            w.Line("/// <param name=\"options\">Decoding options (e.g. lenient acceptance of string-table hits).</param>");
+            w.Line("/// <param name=\"bytesConsumed\">Bytes up to and including the one holding the last bit of the stream.</param>");
+            w.Line("/// <returns>The " + noun + ".</returns>");
+            w.Line("/// <exception cref=\"global::V2G.Exi.ExiDecodeException\">The stream is truncated or malformed (with bit offset and element path).</exception>");
+            w.Open("public static " + union + " " + method + "(global::System.ReadOnlySpan<byte> source, global::V2G.Exi.ExiDecodeOptions options, out int bytesConsumed)");
+            w.Line("var reader = new global::V2G.Exi.ExiReader(source, options.AllowStringTableHits ? new global::V2G.Exi.ExiStringTable() : null);");
+            w.Line("reader.ReadHeader();");
+            w.Line("long position = reader.BitPosition;");
+            w.Line(union + " " + noun + ";");
+            w.Line("uint code = reader.ReadBits(" + kind.CodeWidth + ");");
+            w.Open("switch (code)");
+            foreach (var r in kind.Roots)
+            {
+                w.Line("case " + r.DocumentCode + ": // SE(" + r.LocalName + ")");
+                w.Indent();
+                w.Open("try");
+                string read = r.Relaxed != null ? "ReadRelaxed" + r.MemberName + "(ref reader)" : r.GrammarName + "Grammar.Read(ref reader, 0)";
+                w.Line(noun + " = " + union + ".From" + r.MemberName + "(" + read + ");");
+                w.Close();
+                EmitHelpers.PathFilter(w, "e.PrependPathSegment(" + SourceWriter.Literal(r.LocalName) + ")");
+                w.Line();
+                w.Line("break;");
+                w.Outdent();
+            }
+
+            if (kind.EndCode is int emptyEnd)
+            {
+                w.Line("case " + emptyEnd + ":");
+                w.Indent().Line("throw new global::V2G.Exi.ExiDecodeException(\"The fragment holds no element (ED right after SD)\", position);");
+                w.Outdent();
+            }
+
+            w.Line("default:");
+            w.Indent().Line("throw new global::V2G.Exi.ExiDecodeException(\"" + kind.UnknownRoot + "\", position);");
+            w.Outdent();
+            w.Close();
+            w.Line();
+            if (kind.EndCode is int end)
+            {
+                w.Line("position = reader.BitPosition;");
+                w.Line("code = reader.ReadBits(" + kind.CodeWidth + ");");
+                w.Open("if (code != " + end + ")");
+                w.Line("throw new global::V2G.Exi.ExiDecodeException(\"Expected ED after the fragment's element, found event code \" + code + \": fragments with more than one element are not supported\", position);");
+                w.Close();
+                w.Line();
+            }
+            else
+            {
+                w.Line("// DocEnd: ED is the only production (0 bits).");
+            }
+
+            w.Line("bytesConsumed = (int)((reader.BitPosition + 7) / 8);");
+            w.Line("return " + noun + ";");
+            w.Close();
+            w.Line();
+            EmitTryDecode(w, "Try" + method, method, union, noun);
+        }
+
+        /// <summary>The Try variant and the array-returning variant of an encode method.</summary>
+        private static void EmitEncodeWrappers(SourceWriter w, string method, string type, string noun)
+        {
+            w.Summary("Encodes a " + noun + " into a caller's buffer; returns false only if the buffer is too small.");
+            w.Line("/// <param name=\"" + noun + "\">The " + noun + " to encode.</param>");
+            w.Line("/// <param name=\"destination\">Where the EXI stream is written.</param>");
+            w.Line("/// <param name=\"bytesWritten\">The number of bytes written, 0 on failure.</param>");
+            w.Line("/// <returns>True if the " + noun + " fit.</returns>");
+            w.Line("/// <exception cref=\"global::V2G.Exi.ExiEncodeException\">The content breaks the schema.</exception>");
+            w.Open("public static bool Try" + method + "(" + type + " " + noun + ", global::System.Span<byte> destination, out int bytesWritten)");
+            w.Open("try");
+            w.Line("bytesWritten = " + method + "(" + noun + ", destination);");
+            w.Line("return true;");
+            w.Close();
+            w.Line("catch (global::V2G.Exi.ExiBufferTooSmallException)");
+            w.Line("{");
+            w.Indent();
+            w.Line("bytesWritten = 0;");
+            w.Line("return false;");
+            w.Close();
+            w.Close();
+            w.Line();
+
+            w.Summary("Encodes a " + noun + " into a new array.");
+            w.Line("/// <param name=\"" + noun + "\">The " + noun + " to encode.</param>");
+            w.Line("/// <returns>The EXI stream.</returns>");
+            w.Open("public static byte[] " + method + "(" + type + " " + noun + ")");
+            w.Line("// V2G messages fit in 8 KiB (certificate chains included); larger ones retry with a bigger pooled buffer.");
+            w.Open("for (int size = 8192; ; size *= 4)");
+            w.Line("byte[] rented = global::System.Buffers.ArrayPool<byte>.Shared.Rent(size);");
+            w.Open("try");
+            w.Open("if (Try" + method + "(" + noun + ", rented, out int written))");
+            w.Line("return new global::System.ReadOnlySpan<byte>(rented, 0, written).ToArray();");
+            w.Close();
+            w.Close();
+            w.Line("finally");
+            w.Line("{");
+            w.Indent().Line("global::System.Buffers.ArrayPool<byte>.Shared.Return(rented);");
+            w.Close();
+            w.Line();
+            w.Open("if (size > 64 * 1024 * 1024)");
+            w.Line("throw new global::V2G.Exi.ExiEncodeException(\"The " + noun + " does not fit in 64 MiB\", -1);");
+            w.Close();
+            w.Close();
+            w.Close();
+            w.Line();
+        }
+
+        /// <summary>The Try variant of a decode method.</summary>
+        private static void EmitTryDecode(SourceWriter w, string method, string decode, string type, string noun)
+        {
+            w.Summary("Decodes an EXI " + noun + " without throwing for malformed input.");
+            w.Line("/// <param name=\"source\">The EXI stream.</param>");
+            w.Line("/// <param name=\"" + noun + "\">The " + noun + ", when decoding succeeded.</param>");
+            w.Line("/// <param name=\"error\">Why decoding failed (bit offset, element path), when it did.</param>");
+            w.Line("/// <returns>True if the stream decoded.</returns>");
+            w.Open("public static bool " + method + "(global::System.ReadOnlySpan<byte> source, out " + type + " " + noun + ", [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::V2G.Exi.ExiError? error)");
+            w.Open("try");
+            w.Line(noun + " = " + decode + "(source);");
+            w.Line("error = null;");
+            w.Line("return true;");
+            w.Close();
+            w.Line("catch (global::V2G.Exi.ExiDecodeException e)");
+            w.Line("{");
+            w.Indent().Line(noun + " = default;");
+            w.Line("error = global::V2G.Exi.ExiError.From(e);");
+            w.Line("return false;");
+            w.Close();
+            w.Close();
+            w.Line();
+        }
+    }
+}
