@@ -162,11 +162,11 @@ namespace V2G.Exi.Generator.Emit
             if (m.Kind == MemberKind.Group)
             {
                 string items = Local(m);
-                w.Line("var " + items + " = " + access + " ?? throw new global::V2G.Exi.ExiEncodeException(\"The list " + m.Name + " is null\", writer.BitPosition);");
+                w.Line("var " + items + " = " + access + "Span;");
                 if (m.MaxOccurs > 0)
                 {
-                    w.Open("if (" + items + ".Count > " + m.MaxOccurs + ")");
-                    w.Line("throw new global::V2G.Exi.ExiEncodeException(\"" + m.Name + " has \" + " + items + ".Count + \" repetitions; the schema allows at most " + m.MaxOccurs + "\", writer.BitPosition);");
+                    w.Open("if (" + items + ".Length > " + m.MaxOccurs + ")");
+                    w.Line("throw new global::V2G.Exi.ExiEncodeException(\"" + m.Name + " has \" + " + items + ".Length + \" repetitions; the schema allows at most " + m.MaxOccurs + "\", writer.BitPosition);");
                     w.Close();
                     w.Line();
                 }
@@ -220,16 +220,16 @@ namespace V2G.Exi.Generator.Emit
             if (m.IsList)
             {
                 string list = Local(m) + (owner == "value" ? string.Empty : "List");
-                w.Line("var " + list + " = " + access + " ?? throw new global::V2G.Exi.ExiEncodeException(\"The list " + m.Name + " is null\", writer.BitPosition);");
+                w.Line("var " + list + " = " + access + "Span;");
                 if (m.MaxOccurs > 0)
                 {
-                    w.Open("if (" + list + ".Count > " + m.MaxOccurs + ")");
-                    w.Line("throw new global::V2G.Exi.ExiEncodeException(\"" + m.LocalName + " has \" + " + list + ".Count + \" items; the schema allows at most " + m.MaxOccurs + "\", writer.BitPosition);");
+                    w.Open("if (" + list + ".Length > " + m.MaxOccurs + ")");
+                    w.Line("throw new global::V2G.Exi.ExiEncodeException(\"" + m.LocalName + " has \" + " + list + ".Length + \" items; the schema allows at most " + m.MaxOccurs + "\", writer.BitPosition);");
                     w.Close();
                     w.Line();
                 }
 
-                w.Open("for (int i = 0; i < " + list + ".Count; i++)");
+                w.Open("for (int i = 0; i < " + list + ".Length; i++)");
                 EmitElementWrite(w, g, m, list + "[i]", isNullable: !EmitHelpers.IsValueType(m, model));
                 w.Close();
                 return;
@@ -326,12 +326,9 @@ namespace V2G.Exi.Generator.Emit
                 foreach (var m in members)
                 {
                     string local = Local(m);
-                    if (m.IsList)
+                    if (m.IsList || m.IsOptional)
                     {
-                        w.Line(m.Name + " = " + local + " ?? new global::System.Collections.Generic.List<" + EmitHelpers.ItemType(m, model) + ">(),");
-                    }
-                    else if (m.IsOptional)
-                    {
+                        // A list left null reads as empty (the property creates it on first use).
                         w.Line(m.Name + " = " + local + ",");
                     }
                     else

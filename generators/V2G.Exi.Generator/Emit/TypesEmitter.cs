@@ -70,7 +70,16 @@ namespace V2G.Exi.Generator.Emit
                 w.Summary(doc);
                 if (m.IsList)
                 {
-                    w.Line("public global::System.Collections.Generic.List<" + EmitHelpers.ItemType(m, model) + "> " + m.Name + " { get; set; } = new global::System.Collections.Generic.List<" + EmitHelpers.ItemType(m, model) + ">();");
+                    // Created on first read, so a decoder that has no items to set allocates nothing; null resets it to empty.
+                    string list = "global::System.Collections.Generic.List<" + EmitHelpers.ItemType(m, model) + ">";
+                    string field = "_" + char.ToLowerInvariant(m.Name[0]) + m.Name.Substring(1);
+                    w.Line("[global::System.Diagnostics.CodeAnalysis.AllowNull]");
+                    w.Line("public " + list + " " + m.Name + " { get => " + field + " ??= new " + list + "(); set => " + field + " = value; }");
+                    w.Line();
+                    w.Line("private " + list + "? " + field + ";");
+                    w.Line();
+                    w.Line("// The encoder's view: no list is created for a member that has none.");
+                    w.Line("internal global::System.ReadOnlySpan<" + EmitHelpers.ItemType(m, model) + "> " + m.Name + "Span => global::System.Runtime.InteropServices.CollectionsMarshal.AsSpan(" + field + ");");
                 }
                 else if (m.IsOptional || c.IsGroupItem)
                 {
