@@ -25,8 +25,10 @@ internal static class UsageText
                        writes DIR/<input name without extension>.xml for each input.
               encode   Encode XML documents to EXI. Prints one line of uppercase hex per input,
                        or with --out-dir writes DIR/<input name without extension>.exi.
-              demo     Encode sample handshake messages built in code, decode them to XML,
-                       re-encode the XML and check the bytes match.
+              demo     Play two DC charging sessions built in code, each after its handshake:
+                       ISO 15118-2 (iso2) and ISO 15118-20 (iso20-common, iso20-dc). Every
+                       message is encoded and printed as hex, decoded to XML, re-encoded from
+                       the XML and the bytes compared.
 
             Options:
               --schema NAME   The message family (see Schemas below).

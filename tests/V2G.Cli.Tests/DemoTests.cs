@@ -14,8 +14,11 @@ namespace V2G.Cli.Tests;
 
 public class DemoTests
 {
-    /// <summary>The document (app protocol) or body element (ISO 15118-2) of every step, in order.</summary>
-    private static readonly string[] ExpectedMessages =
+    private const string Iso2SessionTitle = "ISO 15118-2 DC session";
+    private const string Iso20SessionTitle = "ISO 15118-20 DC session";
+
+    /// <summary>The document (app protocol) or body element (ISO 15118-2) of every ISO-2 session step, in order.</summary>
+    private static readonly string[] ExpectedIso2Messages =
     [
         "supportedAppProtocolReq", "supportedAppProtocolRes",
         "SessionSetupReq", "SessionSetupRes",
@@ -31,21 +34,46 @@ public class DemoTests
         "SessionStopReq", "SessionStopRes",
     ];
 
+    /// <summary>The document root of every ISO-20 session step, in order.</summary>
+    private static readonly string[] ExpectedIso20Messages =
+    [
+        "supportedAppProtocolReq", "supportedAppProtocolRes",
+        "SessionSetupReq", "SessionSetupRes",
+        "AuthorizationSetupReq", "AuthorizationSetupRes",
+        "AuthorizationReq", "AuthorizationRes",
+        "ServiceDiscoveryReq", "ServiceDiscoveryRes",
+        "ServiceDetailReq", "ServiceDetailRes",
+        "ServiceSelectionReq", "ServiceSelectionRes",
+        "DC_ChargeParameterDiscoveryReq", "DC_ChargeParameterDiscoveryRes",
+        "ScheduleExchangeReq", "ScheduleExchangeRes",
+        "DC_CableCheckReq", "DC_CableCheckRes",
+        "DC_PreChargeReq", "DC_PreChargeRes",
+        "PowerDeliveryReq", "PowerDeliveryRes",
+        "DC_ChargeLoopReq", "DC_ChargeLoopRes",
+        "PowerDeliveryReq", "PowerDeliveryRes",
+        "SessionStopReq", "SessionStopRes",
+    ];
+
+    private static readonly string[] ExpectedMessages = [.. ExpectedIso2Messages, .. ExpectedIso20Messages];
+
     private static readonly Lazy<CliResult> DemoRun = new(() => CliRun.Run("demo"));
 
     private static readonly XNamespace MsgDef = "urn:iso:15118:2:2013:MsgDef";
     private static readonly XNamespace MsgHeader = "urn:iso:15118:2:2013:MsgHeader";
+    private static readonly XNamespace Iso20CommonTypes = "urn:iso:std:iso:15118:-20:CommonTypes";
 
     [Fact]
     public void Demo_Exit0_EveryStepBytesMatch()
     {
         CliResult r = DemoRun.Value;
+        int roundTrips = DemoSteps.All.OfType<RoundTripStep>().Count();
 
         Assert.True(r.ExitCode == 0, r.ToString());
         Assert.Equal(string.Empty, r.Stderr);
         string[] lines = r.Stdout.Split('\n');
-        Assert.Equal(DemoSteps.All.Count, lines.Count(l => l == "bytes match: yes"));
-        Assert.Equal(DemoSteps.All.Count, lines.Count(l => l == "decoded message equals the one built: yes"));
+        Assert.Equal(ExpectedMessages.Length, roundTrips);
+        Assert.Equal(roundTrips, lines.Count(l => l == "bytes match: yes"));
+        Assert.Equal(roundTrips, lines.Count(l => l == "decoded message equals the one built: yes"));
         Assert.DoesNotContain(lines, l => l.EndsWith(": no", StringComparison.Ordinal));
         Assert.Contains($"demo: all {DemoSteps.All.Count} steps passed", r.Stdout);
     }
@@ -53,13 +81,32 @@ public class DemoTests
     [Fact]
     public void Demo_ListsEveryStepInOrder()
     {
+        List<DemoHeading> headings = DemoTranscript.Headings(DemoRun.Value.Stdout);
         List<DemoStepOutput> steps = DemoTranscript.Parse(DemoRun.Value.Stdout);
 
-        Assert.Equal(DemoSteps.All.Select(s => s.Title), steps.Select(s => s.Title));
-        Assert.Equal(Enumerable.Range(1, steps.Count), steps.Select(s => s.Number));
-        Assert.All(steps, s => Assert.Equal(steps.Count, s.Count));
+        Assert.Equal(DemoSteps.All.Select(s => s.Title), headings.Select(h => h.Title));
+        Assert.Equal(Enumerable.Range(1, headings.Count), headings.Select(h => h.Number));
+        Assert.All(headings, h => Assert.Equal(headings.Count, h.Count));
         Assert.Equal(ExpectedMessages, steps.Select(s => MessageName(XDocument.Parse(s.Xml).Root!)));
         Assert.All(steps.Zip(ExpectedMessages), pair => Assert.StartsWith(pair.Second + ":", pair.First.Title));
+    }
+
+    [Fact]
+    public void Demo_OneBannerHeadingPerSession_BeforeItsSteps()
+    {
+        List<DemoHeading> headings = DemoTranscript.Headings(DemoRun.Value.Stdout);
+        List<DemoStepOutput> steps = DemoTranscript.Parse(DemoRun.Value.Stdout);
+
+        Assert.Equal([Iso2SessionTitle, Iso20SessionTitle], DemoSteps.Sessions.Select(s => s.Title));
+        Assert.Equal([Iso2SessionTitle, Iso20SessionTitle], headings.Where(h => h.IsSessionHeading).Select(h => h.Title));
+        Assert.Equal([1, ExpectedIso2Messages.Length + 2], headings.Where(h => h.IsSessionHeading).Select(h => h.Number));
+        Assert.All(headings.Where(h => h.IsSessionHeading), h =>
+        {
+            Assert.Contains("# " + h.Title.ToUpperInvariant(), h.Lines);
+            Assert.Contains(h.Lines, l => l.Length > 20 && l.All(c => c == SessionHeadingStep.BannerCharacter));
+        });
+        Assert.Equal(ExpectedIso2Messages.Length, steps.Count(s => s.Session == Iso2SessionTitle));
+        Assert.Equal(ExpectedIso20Messages.Length, steps.Count(s => s.Session == Iso20SessionTitle));
     }
 
     [Fact]
@@ -78,18 +125,35 @@ public class DemoTests
     }
 
     [Fact]
-    public void Demo_HandshakeThenIso2()
+    public void Demo_Iso2Session_HandshakeThenIso2()
     {
-        List<DemoStepOutput> steps = DemoTranscript.Parse(DemoRun.Value.Stdout);
+        List<DemoStepOutput> steps = SessionSteps(Iso2SessionTitle);
 
         Assert.Equal(["app-protocol", "app-protocol"], steps.Take(2).Select(s => s.Schema));
         Assert.All(steps.Skip(2), s => Assert.Equal("iso2", s.Schema));
     }
 
     [Fact]
+    public void Demo_Iso20Session_HandshakeThenCommonMessagesAndDc()
+    {
+        List<DemoStepOutput> steps = SessionSteps(Iso20SessionTitle);
+
+        Assert.Equal(["app-protocol", "app-protocol"], steps.Take(2).Select(s => s.Schema));
+        Assert.All(steps.Skip(2), s =>
+        {
+            XElement root = XDocument.Parse(s.Xml).Root!;
+            bool dc = root.Name.LocalName.StartsWith("DC_", StringComparison.Ordinal);
+            Assert.Equal(dc ? "iso20-dc" : "iso20-common", s.Schema);
+            Assert.Equal(dc ? "urn:iso:std:iso:15118:-20:DC" : "urn:iso:std:iso:15118:-20:CommonMessages", root.Name.NamespaceName);
+        });
+        Assert.Equal(8, steps.Count(s => s.Schema == "iso20-dc"));
+        Assert.Equal(20, steps.Count(s => s.Schema == "iso20-common"));
+    }
+
+    [Fact]
     public void Demo_Iso2Session_OneSessionIdAfterSetup()
     {
-        List<string> sessionIds = DemoTranscript.Parse(DemoRun.Value.Stdout)
+        List<string> sessionIds = SessionSteps(Iso2SessionTitle)
             .Where(s => s.Schema == "iso2")
             .Select(s => XDocument.Parse(s.Xml).Root!.Element(MsgDef + "Header")!.Element(MsgHeader + "SessionID")!.Value)
             .ToList();
@@ -100,12 +164,32 @@ public class DemoTests
     }
 
     [Fact]
+    public void Demo_Iso20Session_OneSessionIdAfterSetup_TimeStampsNeverGoBack()
+    {
+        List<XElement> headers = SessionSteps(Iso20SessionTitle)
+            .Where(s => s.Schema != "app-protocol")
+            .Select(s => XDocument.Parse(s.Xml).Root!.Element(Iso20CommonTypes + "Header")!)
+            .ToList();
+        List<string> sessionIds = headers.Select(h => h.Element(Iso20CommonTypes + "SessionID")!.Value).ToList();
+        List<ulong> timeStamps = headers.Select(h => ulong.Parse(h.Element(Iso20CommonTypes + "TimeStamp")!.Value)).ToList();
+
+        Assert.Equal(ExpectedIso20Messages.Length - 2, headers.Count);
+        Assert.Equal("0000000000000000", sessionIds[0]);
+        Assert.Equal("9C2F61D83A05E741", Convert.ToHexString(Iso20Session.SessionId()));
+        Assert.All(sessionIds.Skip(1), id => Assert.Equal("9C2F61D83A05E741", id));
+        Assert.Equal(Iso20Session.StartUnixSeconds, timeStamps[0]);
+        Assert.All(timeStamps.Zip(timeStamps.Skip(1)), pair => Assert.True(pair.First <= pair.Second, $"{pair.First} > {pair.Second}"));
+        Assert.InRange(timeStamps[^1] - timeStamps[0], 10UL * 60, 60UL * 60);
+    }
+
+    [Fact]
     public void Demo_ShowsRequestAndResponse()
     {
         CliResult r = DemoRun.Value;
 
         Assert.Contains("<ProtocolNamespace>urn:din:70121:2012:MsgDef</ProtocolNamespace>", r.Stdout);
         Assert.Contains("<ProtocolNamespace>urn:iso:15118:2:2013:MsgDef</ProtocolNamespace>", r.Stdout);
+        Assert.Contains("<ProtocolNamespace>urn:iso:std:iso:15118:-20:DC</ProtocolNamespace>", r.Stdout);
         Assert.Contains("<ResponseCode>OK_SuccessfulNegotiation</ResponseCode>", r.Stdout);
         Assert.Contains("<SchemaID>2</SchemaID>\n</appprotocol:supportedAppProtocolRes>", r.Stdout.Replace("  ", string.Empty));
         string requestHex = Convert.ToHexString(AppProtocolCodec.Encode(AppProtocolSamples.Request()));
@@ -124,6 +208,20 @@ public class DemoTests
             p => Assert.Equal(("urn:din:70121:2012:MsgDef", 2u, 0u, (byte)1, (byte)2), (p.ProtocolNamespace, p.VersionNumberMajor, p.VersionNumberMinor, p.SchemaID, p.Priority)),
             p => Assert.Equal(("urn:iso:15118:2:2013:MsgDef", 2u, 0u, (byte)2, (byte)1), (p.ProtocolNamespace, p.VersionNumberMajor, p.VersionNumberMinor, p.SchemaID, p.Priority)));
         Assert.Equal((byte)2, AppProtocolSamples.Response().SchemaID);
+    }
+
+    [Fact]
+    public void Demo_Iso20Handshake_OffersIso20DcFirst_ChargerSelectsIt()
+    {
+        SupportedAppProtocolReq req = AppProtocolSamples.Iso20DcRequest();
+        SupportedAppProtocolRes res = AppProtocolSamples.Iso20DcResponse();
+
+        Assert.Collection(
+            req.AppProtocol,
+            p => Assert.Equal(("urn:iso:std:iso:15118:-20:DC", 1u, 0u, (byte)1, (byte)1), (p.ProtocolNamespace, p.VersionNumberMajor, p.VersionNumberMinor, p.SchemaID, p.Priority)),
+            p => Assert.Equal(("urn:iso:15118:2:2013:MsgDef", 2u, 0u, (byte)2, (byte)2), (p.ProtocolNamespace, p.VersionNumberMajor, p.VersionNumberMinor, p.SchemaID, p.Priority)));
+        Assert.Equal(AppProtocolResponseCode.OK_SuccessfulNegotiation, res.ResponseCode);
+        Assert.Equal(req.AppProtocol.MinBy(p => p.Priority)!.SchemaID, res.SchemaID);
     }
 
     [Fact]
@@ -193,6 +291,9 @@ public class DemoTests
         Assert.Contains("decoded message equals the one built: no\n", output.ToString());
         Assert.Contains("bytes match: yes\n", output.ToString());
     }
+
+    private static List<DemoStepOutput> SessionSteps(string session) =>
+        DemoTranscript.Parse(DemoRun.Value.Stdout).Where(s => s.Session == session).ToList();
 
     private static T Body<T>(V2G_Message message)
         where T : BodyBaseType => Assert.IsType<T>(message.Body.BodyElement);

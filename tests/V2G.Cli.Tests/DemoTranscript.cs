@@ -1,25 +1,40 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace V2G.Cli.Tests;
 
-/// <summary>One step as printed by <c>v2g demo</c>.</summary>
+/// <summary>One heading line (<c>== step N/COUNT: TITLE</c>) printed by <c>v2g demo</c>, of any kind of step.</summary>
 /// <param name="Number">The 1-based step number.</param>
 /// <param name="Count">The step count printed with it.</param>
 /// <param name="Title">The title after the step label.</param>
+/// <param name="Lines">Every line of the step, heading included.</param>
+public sealed record DemoHeading(int Number, int Count, string Title, IReadOnlyList<string> Lines)
+{
+    /// <summary>True for a session heading step: it prints a banner and encodes nothing.</summary>
+    public bool IsSessionHeading => !Lines.Any(l => l.StartsWith("encoded (", StringComparison.Ordinal));
+}
+
+/// <summary>One message step as printed by <c>v2g demo</c>.</summary>
+/// <param name="Number">The 1-based step number.</param>
+/// <param name="Count">The step count printed with it.</param>
+/// <param name="Title">The title after the step label.</param>
+/// <param name="Session">The title of the session heading the step follows.</param>
 /// <param name="Hex">The printed encoding.</param>
 /// <param name="Schema">The <c>--schema</c> the step decoded with.</param>
 /// <param name="Xml">The printed decoded XML.</param>
 /// <param name="Lines">Every line of the step, heading included.</param>
-public sealed record DemoStepOutput(int Number, int Count, string Title, string Hex, string Schema, string Xml, IReadOnlyList<string> Lines);
+public sealed record DemoStepOutput(
+    int Number, int Count, string Title, string Session, string Hex, string Schema, string Xml, IReadOnlyList<string> Lines);
 
 /// <summary>Splits the stdout of <c>v2g demo</c> into its steps.</summary>
 public static partial class DemoTranscript
 {
-    public static List<DemoStepOutput> Parse(string stdout)
+    /// <summary>Every step, session headings included, in printed order.</summary>
+    public static List<DemoHeading> Headings(string stdout)
     {
-        var steps = new List<DemoStepOutput>();
+        var headings = new List<DemoHeading>();
         string[] lines = stdout.Split('\n');
         int i = 0;
         while (i < lines.Length)
@@ -37,14 +52,35 @@ public static partial class DemoTranscript
                 i++;
             }
 
-            steps.Add(ParseStep(heading, lines[start..i]));
+            headings.Add(new DemoHeading(
+                int.Parse(heading.Groups["n"].Value), int.Parse(heading.Groups["count"].Value), heading.Groups["title"].Value, lines[start..i]));
+        }
+
+        return headings;
+    }
+
+    /// <summary>The message steps (every step but the session headings), in printed order.</summary>
+    public static List<DemoStepOutput> Parse(string stdout)
+    {
+        var steps = new List<DemoStepOutput>();
+        string session = string.Empty;
+        foreach (DemoHeading heading in Headings(stdout))
+        {
+            if (heading.IsSessionHeading)
+            {
+                session = heading.Title;
+                continue;
+            }
+
+            steps.Add(ParseStep(heading, session));
         }
 
         return steps;
     }
 
-    private static DemoStepOutput ParseStep(Match heading, string[] lines)
+    private static DemoStepOutput ParseStep(DemoHeading heading, string session)
     {
+        string[] lines = [.. heading.Lines];
         string hex = Single(lines, Encoded(), "encoded").Groups["hex"].Value;
         int decodedAt = IndexOf(lines, Decoded(), "decoded with");
         string schema = Decoded().Match(lines[decodedAt]).Groups["schema"].Value;
@@ -56,8 +92,7 @@ public static partial class DemoTranscript
         }
 
         string xml = string.Join('\n', lines[(decodedAt + 1)..xmlEnd]);
-        return new DemoStepOutput(
-            int.Parse(heading.Groups["n"].Value), int.Parse(heading.Groups["count"].Value), heading.Groups["title"].Value, hex, schema, xml, lines);
+        return new DemoStepOutput(heading.Number, heading.Count, heading.Title, session, hex, schema, xml, lines);
     }
 
     private static Match Single(string[] lines, Regex pattern, string what) => pattern.Match(lines[IndexOf(lines, pattern, what)]);

@@ -19,6 +19,16 @@ public class UsageTests
         Assert.Equal(string.Empty, r.Stderr);
     }
 
+    [Fact]
+    public void Help_DemoDescription_NamesBothSessions()
+    {
+        string help = CliRun.Run("--help").Stdout;
+        string demo = help[help.IndexOf("  demo ", System.StringComparison.Ordinal)..help.IndexOf("Options:", System.StringComparison.Ordinal)];
+
+        Assert.Contains("ISO 15118-2 (iso2)", demo);
+        Assert.Contains("ISO 15118-20 (iso20-common, iso20-dc)", demo);
+    }
+
     [Theory]
     [InlineData("decode", "--help")]
     [InlineData("encode", "-h")]
