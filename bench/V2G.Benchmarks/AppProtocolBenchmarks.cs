@@ -1,54 +1,27 @@
 using System;
 using System.Collections.Generic;
-using BenchmarkDotNet.Attributes;
 using V2G.Messages.AppProtocol;
 
 namespace V2G.Benchmarks;
 
 /// <summary>
 /// supportedAppProtocolReq/Res (shared/vectors/app-protocol): encode into a preallocated buffer and decode, per
-/// vector. Template for the other families: one class per family, same shape.
+/// vector.
 /// </summary>
-[MemoryDiagnoser]
-[Config(typeof(BenchmarkConfig))]
-public class AppProtocolBenchmarks
+public class AppProtocolBenchmarks : CodecBenchmark<AppProtocolDocument>
 {
-    private const string Family = "app-protocol";
+    /// <inheritdoc/>
+    public override IEnumerable<string> Vectors => VectorSource.Names(Family);
 
-    private AppProtocolDocument _document;
-    private byte[] _exi = Array.Empty<byte>();
-    private byte[] _buffer = Array.Empty<byte>();
+    /// <inheritdoc/>
+    protected override string Family => "app-protocol";
 
-    /// <summary>The vector names of the family.</summary>
-    public static IEnumerable<string> Vectors => VectorSource.Names(Family);
+    /// <inheritdoc/>
+    protected override AppProtocolDocument FromXml(string xml) => AppProtocolCodec.FromXml(xml);
 
-    /// <summary>The vector under test (file base name).</summary>
-    [ParamsSource(nameof(Vectors))]
-    public string Vector { get; set; } = string.Empty;
+    /// <inheritdoc/>
+    protected override int EncodeInto(AppProtocolDocument document, Span<byte> destination) => AppProtocolCodec.Encode(document, destination);
 
-    /// <summary>Reads the vector: the message object from its XML, the reference bytes from its .exi.</summary>
-    [GlobalSetup]
-    public void Setup()
-    {
-        _document = AppProtocolCodec.FromXml(VectorSource.ReadXml(Family, Vector));
-        _exi = VectorSource.ReadExi(Family, Vector);
-        _buffer = VectorSource.EncodeBuffer(_exi);
-
-        // Sanity check, outside the measurement: the codec reproduces the reference stream.
-        int written = AppProtocolCodec.Encode(_document, _buffer);
-        if (!_buffer.AsSpan(0, written).SequenceEqual(_exi))
-        {
-            throw new InvalidOperationException(Vector + ": encoding the XML does not reproduce the .exi bytes");
-        }
-    }
-
-    /// <summary>Encodes the message into the preallocated buffer.</summary>
-    /// <returns>The number of bytes written.</returns>
-    [Benchmark]
-    public int Encode() => AppProtocolCodec.Encode(_document, _buffer);
-
-    /// <summary>Decodes the reference EXI bytes.</summary>
-    /// <returns>The document.</returns>
-    [Benchmark]
-    public AppProtocolDocument Decode() => AppProtocolCodec.Decode(_exi);
+    /// <inheritdoc/>
+    protected override AppProtocolDocument DecodeFrom(ReadOnlySpan<byte> exi) => AppProtocolCodec.Decode(exi);
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using BenchmarkDotNet.Attributes;
 using V2G.Messages.Din;
 
 namespace V2G.Benchmarks;
@@ -15,18 +14,10 @@ namespace V2G.Benchmarks;
 /// comparison with ISO 15118-2, with a signed vector of about the same size as the ISO one; the other messages use
 /// vectors without a header Signature, as in a real DIN session.
 /// </remarks>
-[MemoryDiagnoser]
-[Config(typeof(BenchmarkConfig))]
-public class DinBenchmarks
+public class DinBenchmarks : CodecBenchmark<DinDocument>
 {
-    private const string Family = "din";
-
-    private DinDocument _document;
-    private byte[] _exi = Array.Empty<byte>();
-    private byte[] _buffer = Array.Empty<byte>();
-
-    /// <summary>The benchmarked vectors, one per message kind.</summary>
-    public static IEnumerable<string> Vectors =>
+    /// <inheritdoc/>
+    public override IEnumerable<string> Vectors =>
     [
         // 8-byte SessionID, short EVCCID, no Notification (16 bytes).
         "SessionSetupReq-rand3",
@@ -38,33 +29,15 @@ public class DinBenchmarks
         "CertificateInstallationRes-rep1",
     ];
 
-    /// <summary>The vector under test (file base name).</summary>
-    [ParamsSource(nameof(Vectors))]
-    public string Vector { get; set; } = string.Empty;
+    /// <inheritdoc/>
+    protected override string Family => "din";
 
-    /// <summary>Reads the vector: the message object from its XML, the reference bytes from its .exi.</summary>
-    [GlobalSetup]
-    public void Setup()
-    {
-        _document = DinCodec.FromXml(VectorSource.ReadXml(Family, Vector));
-        _exi = VectorSource.ReadExi(Family, Vector);
-        _buffer = VectorSource.EncodeBuffer(_exi);
+    /// <inheritdoc/>
+    protected override DinDocument FromXml(string xml) => DinCodec.FromXml(xml);
 
-        // Sanity check, outside the measurement: the codec reproduces the reference stream.
-        int written = DinCodec.Encode(_document, _buffer);
-        if (!_buffer.AsSpan(0, written).SequenceEqual(_exi))
-        {
-            throw new InvalidOperationException(Vector + ": encoding the XML does not reproduce the .exi bytes");
-        }
-    }
+    /// <inheritdoc/>
+    protected override int EncodeInto(DinDocument document, Span<byte> destination) => DinCodec.Encode(document, destination);
 
-    /// <summary>Encodes the message into the preallocated buffer.</summary>
-    /// <returns>The number of bytes written.</returns>
-    [Benchmark]
-    public int Encode() => DinCodec.Encode(_document, _buffer);
-
-    /// <summary>Decodes the reference EXI bytes.</summary>
-    /// <returns>The document.</returns>
-    [Benchmark]
-    public DinDocument Decode() => DinCodec.Decode(_exi);
+    /// <inheritdoc/>
+    protected override DinDocument DecodeFrom(ReadOnlySpan<byte> exi) => DinCodec.Decode(exi);
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using BenchmarkDotNet.Attributes;
 using V2G.Messages.Iso20;
 
 namespace V2G.Benchmarks;
@@ -9,51 +8,25 @@ namespace V2G.Benchmarks;
 /// ISO 15118-20 AC (shared/vectors/iso20-ac): encode into a preallocated buffer and decode the charging loop's
 /// response, the message an AC charger sends most often.
 /// </summary>
-[MemoryDiagnoser]
-[Config(typeof(BenchmarkConfig))]
-public class Iso20AcBenchmarks
+public class Iso20AcBenchmarks : CodecBenchmark<AcDocument>
 {
-    private const string Family = "iso20-ac";
-
-    private AcDocument _document;
-    private byte[] _exi = Array.Empty<byte>();
-    private byte[] _buffer = Array.Empty<byte>();
-
-    /// <summary>The benchmarked vectors.</summary>
-    public static IEnumerable<string> Vectors =>
+    /// <inheritdoc/>
+    public override IEnumerable<string> Vectors =>
     [
         // BPT_Scheduled_AC_CLResControlMode, EVSEStatus, MeterInfo with a meter signature, Receipt with tax costs;
         // no header Signature (134 bytes).
         "AC_ChargeLoopRes-rand3",
     ];
 
-    /// <summary>The vector under test (file base name).</summary>
-    [ParamsSource(nameof(Vectors))]
-    public string Vector { get; set; } = string.Empty;
+    /// <inheritdoc/>
+    protected override string Family => "iso20-ac";
 
-    /// <summary>Reads the vector: the message object from its XML, the reference bytes from its .exi.</summary>
-    [GlobalSetup]
-    public void Setup()
-    {
-        _document = AcCodec.FromXml(VectorSource.ReadXml(Family, Vector));
-        _exi = VectorSource.ReadExi(Family, Vector);
-        _buffer = VectorSource.EncodeBuffer(_exi);
+    /// <inheritdoc/>
+    protected override AcDocument FromXml(string xml) => AcCodec.FromXml(xml);
 
-        // Sanity check, outside the measurement: the codec reproduces the reference stream.
-        int written = AcCodec.Encode(_document, _buffer);
-        if (!_buffer.AsSpan(0, written).SequenceEqual(_exi))
-        {
-            throw new InvalidOperationException(Vector + ": encoding the XML does not reproduce the .exi bytes");
-        }
-    }
+    /// <inheritdoc/>
+    protected override int EncodeInto(AcDocument document, Span<byte> destination) => AcCodec.Encode(document, destination);
 
-    /// <summary>Encodes the message into the preallocated buffer.</summary>
-    /// <returns>The number of bytes written.</returns>
-    [Benchmark]
-    public int Encode() => AcCodec.Encode(_document, _buffer);
-
-    /// <summary>Decodes the reference EXI bytes.</summary>
-    /// <returns>The document.</returns>
-    [Benchmark]
-    public AcDocument Decode() => AcCodec.Decode(_exi);
+    /// <inheritdoc/>
+    protected override AcDocument DecodeFrom(ReadOnlySpan<byte> exi) => AcCodec.Decode(exi);
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using BenchmarkDotNet.Attributes;
 using V2G.Messages.Iso20;
 
 namespace V2G.Benchmarks;
@@ -9,50 +8,24 @@ namespace V2G.Benchmarks;
 /// ISO 15118-20 ACDP (shared/vectors/iso20-acdp): encode into a preallocated buffer and decode the request the car
 /// repeats while it positions under the pantograph.
 /// </summary>
-[MemoryDiagnoser]
-[Config(typeof(BenchmarkConfig))]
-public class Iso20AcdpBenchmarks
+public class Iso20AcdpBenchmarks : CodecBenchmark<AcdpDocument>
 {
-    private const string Family = "iso20-acdp";
-
-    private AcdpDocument _document;
-    private byte[] _exi = Array.Empty<byte>();
-    private byte[] _buffer = Array.Empty<byte>();
-
-    /// <summary>The benchmarked vectors.</summary>
-    public static IEnumerable<string> Vectors =>
+    /// <inheritdoc/>
+    public override IEnumerable<string> Vectors =>
     [
         // The header and the message's only content, two flags; no Signature (23 bytes).
         "ACDP_VehiclePositioningReq-rand2",
     ];
 
-    /// <summary>The vector under test (file base name).</summary>
-    [ParamsSource(nameof(Vectors))]
-    public string Vector { get; set; } = string.Empty;
+    /// <inheritdoc/>
+    protected override string Family => "iso20-acdp";
 
-    /// <summary>Reads the vector: the message object from its XML, the reference bytes from its .exi.</summary>
-    [GlobalSetup]
-    public void Setup()
-    {
-        _document = AcdpCodec.FromXml(VectorSource.ReadXml(Family, Vector));
-        _exi = VectorSource.ReadExi(Family, Vector);
-        _buffer = VectorSource.EncodeBuffer(_exi);
+    /// <inheritdoc/>
+    protected override AcdpDocument FromXml(string xml) => AcdpCodec.FromXml(xml);
 
-        // Sanity check, outside the measurement: the codec reproduces the reference stream.
-        int written = AcdpCodec.Encode(_document, _buffer);
-        if (!_buffer.AsSpan(0, written).SequenceEqual(_exi))
-        {
-            throw new InvalidOperationException(Vector + ": encoding the XML does not reproduce the .exi bytes");
-        }
-    }
+    /// <inheritdoc/>
+    protected override int EncodeInto(AcdpDocument document, Span<byte> destination) => AcdpCodec.Encode(document, destination);
 
-    /// <summary>Encodes the message into the preallocated buffer.</summary>
-    /// <returns>The number of bytes written.</returns>
-    [Benchmark]
-    public int Encode() => AcdpCodec.Encode(_document, _buffer);
-
-    /// <summary>Decodes the reference EXI bytes.</summary>
-    /// <returns>The document.</returns>
-    [Benchmark]
-    public AcdpDocument Decode() => AcdpCodec.Decode(_exi);
+    /// <inheritdoc/>
+    protected override AcdpDocument DecodeFrom(ReadOnlySpan<byte> exi) => AcdpCodec.Decode(exi);
 }

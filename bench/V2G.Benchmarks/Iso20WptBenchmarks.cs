@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using BenchmarkDotNet.Attributes;
 using V2G.Messages.Iso20;
 
 namespace V2G.Benchmarks;
@@ -9,50 +8,24 @@ namespace V2G.Benchmarks;
 /// ISO 15118-20 WPT (shared/vectors/iso20-wpt): encode into a preallocated buffer and decode the request the car
 /// repeats while it aligns over the ground pad.
 /// </summary>
-[MemoryDiagnoser]
-[Config(typeof(BenchmarkConfig))]
-public class Iso20WptBenchmarks
+public class Iso20WptBenchmarks : CodecBenchmark<WptDocument>
 {
-    private const string Family = "iso20-wpt";
-
-    private WptDocument _document;
-    private byte[] _exi = Array.Empty<byte>();
-    private byte[] _buffer = Array.Empty<byte>();
-
-    /// <summary>The benchmarked vectors.</summary>
-    public static IEnumerable<string> Vectors =>
+    /// <inheritdoc/>
+    public override IEnumerable<string> Vectors =>
     [
         // Vendor-specific data containers and one low-frequency data package, no Signature (60 bytes).
         "WPT_FinePositioningReq-rand3",
     ];
 
-    /// <summary>The vector under test (file base name).</summary>
-    [ParamsSource(nameof(Vectors))]
-    public string Vector { get; set; } = string.Empty;
+    /// <inheritdoc/>
+    protected override string Family => "iso20-wpt";
 
-    /// <summary>Reads the vector: the message object from its XML, the reference bytes from its .exi.</summary>
-    [GlobalSetup]
-    public void Setup()
-    {
-        _document = WptCodec.FromXml(VectorSource.ReadXml(Family, Vector));
-        _exi = VectorSource.ReadExi(Family, Vector);
-        _buffer = VectorSource.EncodeBuffer(_exi);
+    /// <inheritdoc/>
+    protected override WptDocument FromXml(string xml) => WptCodec.FromXml(xml);
 
-        // Sanity check, outside the measurement: the codec reproduces the reference stream.
-        int written = WptCodec.Encode(_document, _buffer);
-        if (!_buffer.AsSpan(0, written).SequenceEqual(_exi))
-        {
-            throw new InvalidOperationException(Vector + ": encoding the XML does not reproduce the .exi bytes");
-        }
-    }
+    /// <inheritdoc/>
+    protected override int EncodeInto(WptDocument document, Span<byte> destination) => WptCodec.Encode(document, destination);
 
-    /// <summary>Encodes the message into the preallocated buffer.</summary>
-    /// <returns>The number of bytes written.</returns>
-    [Benchmark]
-    public int Encode() => WptCodec.Encode(_document, _buffer);
-
-    /// <summary>Decodes the reference EXI bytes.</summary>
-    /// <returns>The document.</returns>
-    [Benchmark]
-    public WptDocument Decode() => WptCodec.Decode(_exi);
+    /// <inheritdoc/>
+    protected override WptDocument DecodeFrom(ReadOnlySpan<byte> exi) => WptCodec.Decode(exi);
 }
