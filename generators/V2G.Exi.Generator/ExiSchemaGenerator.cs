@@ -135,13 +135,22 @@ namespace V2G.Exi.Generator
             }
         }
 
-        /// <summary>Prefixes for the XML writer: the target namespaces in schema order, as ns1, ns2... unless a short name is obvious.</summary>
+        /// <summary>
+        /// Prefixes for the XML writer: for each target namespace, the prefix the schema texts bind to it, else a word
+        /// taken from the namespace URI.
+        /// </summary>
         private static IReadOnlyList<NamespaceModel> NamespacePrefixes(SchemaSet schema)
         {
             var result = new List<NamespaceModel>();
             var used = new HashSet<string>(StringComparer.Ordinal);
             foreach (var uri in schema.TargetNamespaces.Where(u => u.Length > 0))
             {
+                if (schema.PreferredPrefixes.TryGetValue(uri, out var preferred) && !preferred.StartsWith("xml", StringComparison.OrdinalIgnoreCase) && used.Add(preferred))
+                {
+                    result.Add(new NamespaceModel(uri, preferred));
+                    continue;
+                }
+
                 string stem = uri.TrimEnd('#', '/');
                 int cut = Math.Max(stem.LastIndexOf(':'), stem.LastIndexOf('/'));
                 string word = new string(stem.Substring(cut + 1).Where(char.IsLetter).ToArray()).ToLowerInvariant();

@@ -191,7 +191,7 @@ public class DemoTests
         Assert.Contains("<ProtocolNamespace>urn:iso:15118:2:2013:MsgDef</ProtocolNamespace>", r.Stdout);
         Assert.Contains("<ProtocolNamespace>urn:iso:std:iso:15118:-20:DC</ProtocolNamespace>", r.Stdout);
         Assert.Contains("<ResponseCode>OK_SuccessfulNegotiation</ResponseCode>", r.Stdout);
-        Assert.Contains("<SchemaID>2</SchemaID>\n</appprotocol:supportedAppProtocolRes>", r.Stdout.Replace("  ", string.Empty));
+        Assert.Contains("<SchemaID>2</SchemaID>\n</app:supportedAppProtocolRes>", r.Stdout.Replace("  ", string.Empty));
         string requestHex = Convert.ToHexString(AppProtocolCodec.Encode(AppProtocolSamples.Request()));
         Assert.Contains("encoded (" + (requestHex.Length / 2) + " bytes): " + requestHex, r.Stdout);
         // The well-known handshake prefix: header 0x80, SE(supportedAppProtocolReq), "urn:din:70121:2012:MsgDef".

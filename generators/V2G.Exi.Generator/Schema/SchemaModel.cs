@@ -19,6 +19,9 @@ namespace V2G.Exi.Generator.Schema
 
         /// <summary>Target namespaces in the order their schema documents were first read.</summary>
         public List<string> TargetNamespaces { get; } = new List<string>();
+
+        /// <summary>The prefix the schema texts first bind to each namespace (their authors' choice, used for XML output).</summary>
+        public Dictionary<string, string> PreferredPrefixes { get; } = new Dictionary<string, string>();
     }
 
     internal sealed class ElementDeclaration

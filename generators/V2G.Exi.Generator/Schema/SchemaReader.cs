@@ -132,6 +132,14 @@ namespace V2G.Exi.Generator.Schema
                 set.TargetNamespaces.Add(tns);
             }
 
+            foreach (var declaration in root.Attributes().Where(a => a.IsNamespaceDeclaration && a.Name.Namespace == XNamespace.Xmlns))
+            {
+                if (!set.PreferredPrefixes.ContainsKey(declaration.Value) && declaration.Value != BuiltInTypes.XsdNamespace)
+                {
+                    set.PreferredPrefixes.Add(declaration.Value, declaration.Name.LocalName);
+                }
+            }
+
             string dir = path.Contains("/") ? path.Substring(0, path.LastIndexOf('/') + 1) : string.Empty;
             foreach (var child in root.Elements())
             {
