@@ -128,9 +128,9 @@ public ref partial struct ExiWriter
         if (bitCount > 32)
         {
             int high = bitCount - 32;
-            if (BitPosition + bitCount > _capacityBits)
+            if (!Reserve(bitCount))
             {
-                ThrowBufferTooSmall(bitCount);
+                return;
             }
 
             Put((uint)(value >> 32), high);
@@ -184,9 +184,9 @@ public ref partial struct ExiWriter
 
         long bitLength = top < 0 ? 0 : (long)top * 8 + (32 - BitOperations.LeadingZeroCount((uint)littleEndian[top]));
         long groups = Math.Max(1, (bitLength + 6) / 7);
-        if (BitPosition + groups * 8 > _capacityBits)
+        if (!Reserve(groups * 8))
         {
-            ThrowBufferTooSmall(groups * 8);
+            return;
         }
 
         for (long g = 0; g < groups; g++)

@@ -61,9 +61,9 @@ public ref partial struct ExiWriter
     public void WriteBinary(ReadOnlySpan<byte> value)
     {
         WriteUnsignedInteger((ulong)value.Length);
-        if (BitPosition + (long)value.Length * 8 > _capacityBits)
+        if (!Reserve((long)value.Length * 8))
         {
-            ThrowBufferTooSmall((long)value.Length * 8);
+            return;
         }
 
         int i = 0;

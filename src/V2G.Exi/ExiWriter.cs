@@ -18,24 +18,46 @@ public ref partial struct ExiWriter
     private const int StackBufferBytes = 256;
 
     private readonly Span<byte> _destination;
-    private readonly long _capacityBits;
+    private readonly bool _throwWhenFull;
+    private long _capacityBits;   // set to -1 once a non-throwing writer overflows, so every later write counts only
     private ulong _accumulator;   // pending bits, right-aligned; only the low _pendingBits bits are meaningful
     private int _pendingBits;     // 0..31 between calls
     private int _bytePosition;    // bytes already stored in _destination
+    private bool _overflowed;
+    private long _requiredBits;   // after an overflow: the bits the stream needs so far
+
+    /// <summary>Creates a writer that writes from the start of <paramref name="destination"/> and throws when it is full.</summary>
+    /// <param name="destination">The buffer to fill; its previous contents do not matter.</param>
+    public ExiWriter(Span<byte> destination)
+        : this(destination, throwWhenFull: true)
+    {
+    }
 
     /// <summary>Creates a writer that writes from the start of <paramref name="destination"/>.</summary>
     /// <param name="destination">The buffer to fill; its previous contents do not matter.</param>
-    public ExiWriter(Span<byte> destination)
+    /// <param name="throwWhenFull">
+    /// True to throw <see cref="ExiBufferTooSmallException"/> when the destination is full; false to stop storing
+    /// and only count the bits from then on (<see cref="Overflowed"/>, and <see cref="Finish"/> gives the size needed).
+    /// </param>
+    public ExiWriter(Span<byte> destination, bool throwWhenFull)
     {
         _destination = destination;
+        _throwWhenFull = throwWhenFull;
         _capacityBits = (long)destination.Length * 8;
         _accumulator = 0;
         _pendingBits = 0;
         _bytePosition = 0;
+        _overflowed = false;
+        _requiredBits = 0;
     }
 
-    /// <summary>Number of bits written so far (the offset of the next bit).</summary>
-    public readonly long BitPosition => ((long)_bytePosition << 3) + _pendingBits;
+    /// <summary>Number of bits written so far (the offset of the next bit); after an overflow, the bits the stream needs so far.</summary>
+    public readonly long BitPosition => _overflowed ? _requiredBits : WrittenBits;
+
+    /// <summary>True if a non-throwing writer ran out of space: what it stored is incomplete.</summary>
+    public readonly bool Overflowed => _overflowed;
+
+    private readonly long WrittenBits => ((long)_bytePosition << 3) + _pendingBits;
 
     /// <summary>Writes the low <paramref name="bitCount"/> bits of <paramref name="value"/>, most significant first.</summary>
     /// <param name="value">The value; it must fit in <paramref name="bitCount"/> bits.</param>
@@ -71,9 +93,15 @@ public ref partial struct ExiWriter
     /// Pads the stream with zero bits up to the next byte boundary and returns the number of bytes written. Writing
     /// may continue afterwards, from that byte boundary.
     /// </summary>
-    /// <returns>The number of bytes written to the destination.</returns>
+    /// <returns>The number of bytes written to the destination; after an overflow, the number of bytes the stream needs.</returns>
     public int Finish()
     {
+        if (_overflowed)
+        {
+            _requiredBits = (_requiredBits + 7) & ~7L;
+            return (int)Math.Min(int.MaxValue, _requiredBits >> 3);
+        }
+
         if (_pendingBits != 0)
         {
             int bytes = (_pendingBits + 7) >> 3;
@@ -94,9 +122,10 @@ public ref partial struct ExiWriter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Put(uint value, int bitCount)
     {
-        if (BitPosition + bitCount > _capacityBits)
+        if (WrittenBits + bitCount > _capacityBits)
         {
-            ThrowBufferTooSmall(bitCount);
+            Overflow(bitCount);
+            return;
         }
 
         // _pendingBits < 32 and bitCount <= 32: the accumulator never holds more than 63 meaningful bits.
@@ -111,8 +140,35 @@ public ref partial struct ExiWriter
         }
     }
 
-    private readonly void ThrowBufferTooSmall(long requiredBits) =>
-        throw new ExiBufferTooSmallException(BitPosition, requiredBits, _capacityBits - BitPosition);
+    /// <summary>True if <paramref name="bits"/> more bits fit; otherwise throws, or (non-throwing writer) counts them and returns false.</summary>
+    private bool Reserve(long bits)
+    {
+        if (WrittenBits + bits <= _capacityBits)
+        {
+            return true;
+        }
+
+        Overflow(bits);
+        return false;
+    }
+
+    /// <summary>The destination cannot take <paramref name="bits"/> more bits.</summary>
+    private void Overflow(long bits)
+    {
+        if (_throwWhenFull)
+        {
+            throw new ExiBufferTooSmallException(WrittenBits, bits, _capacityBits - WrittenBits);
+        }
+
+        if (!_overflowed)
+        {
+            _overflowed = true;
+            _requiredBits = WrittenBits;
+            _capacityBits = -1;
+        }
+
+        _requiredBits += bits;
+    }
 
     private static void ThrowBitCountOutOfRange(int bitCount, int max) =>
         throw new ArgumentOutOfRangeException(

@@ -260,6 +260,46 @@ public class ExiWriterTests
     }
 
     [Fact]
+    public void NonThrowingWriter_ForEveryShorterDestination_CountsTheSizeNeededAndNeverWritesOutside()
+    {
+        byte[] full = WriterHarness.Write(WriteMixedContent);
+        for (int size = 0; size < full.Length; size++)
+        {
+            byte[] buffer = new byte[size + 8];
+            buffer.AsSpan().Fill(0xA5);
+            var writer = new ExiWriter(buffer.AsSpan(0, size), throwWhenFull: false);
+            WriteMixedContent(ref writer);
+            int needed = writer.Finish();
+
+            Assert.True(writer.Overflowed, "size " + size);
+            Assert.Equal(full.Length, needed);
+            Assert.All(buffer.AsSpan(size).ToArray(), b => Assert.Equal(0xA5, b));
+        }
+    }
+
+    [Fact]
+    public void NonThrowingWriter_WithRoom_WritesWhatTheThrowingWriterWrites()
+    {
+        byte[] full = WriterHarness.Write(WriteMixedContent);
+        byte[] buffer = new byte[full.Length];
+        var writer = new ExiWriter(buffer, throwWhenFull: false);
+        WriteMixedContent(ref writer);
+        Assert.Equal(full.Length, writer.Finish());
+        Assert.False(writer.Overflowed);
+        Assert.Equal(Hex.Of(full), Hex.Of(buffer));
+    }
+
+    [Fact]
+    public void NonThrowingWriter_StillThrowsForValuesThatCannotBeEncoded()
+    {
+        Assert.Throws<ExiEncodeException>(() =>
+        {
+            var writer = new ExiWriter(new byte[1], throwWhenFull: false);
+            writer.WriteBits(0xFF, 4);
+        });
+    }
+
+    [Fact]
     public void Writer_MatchesReferenceEncoder_ForMixedContent()
     {
         byte[] expected = new BitBuilder()

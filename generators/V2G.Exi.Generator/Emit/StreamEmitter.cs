@@ -57,13 +57,61 @@ namespace V2G.Exi.Generator.Emit
         {
             string noun = kind.Noun;
             string method = "Encode" + kind.Suffix;
+            string union = kind.UnionName;
             w.Summary("Encodes a " + noun + " into a caller's buffer. Allocates nothing.");
             w.Line("/// <param name=\"" + noun + "\">The " + noun + " to encode.</param>");
             w.Line("/// <param name=\"destination\">Where the EXI stream is written.</param>");
             w.Line("/// <returns>The number of bytes written.</returns>");
             w.Line("/// <exception cref=\"global::V2G.Exi.ExiEncodeException\">The content breaks the schema (with the element path), or the buffer is too small (<see cref=\"global::V2G.Exi.ExiBufferTooSmallException\"/>).</exception>");
-            w.Open("public static int " + method + "(" + kind.UnionName + " " + noun + ", global::System.Span<byte> destination)");
+            w.Open("public static int " + method + "(" + union + " " + noun + ", global::System.Span<byte> destination)");
             w.Line("var writer = new global::V2G.Exi.ExiWriter(destination);");
+            w.Line("Write" + kind.Suffix + "(ref writer, " + noun + ");");
+            w.Line("return writer.Finish();");
+            w.Close();
+            w.Line();
+
+            w.Summary("Encodes a " + noun + " into a caller's buffer; returns false, without throwing, if the buffer is too small.");
+            w.Line("/// <param name=\"" + noun + "\">The " + noun + " to encode.</param>");
+            w.Line("/// <param name=\"destination\">Where the EXI stream is written.</param>");
+            w.Line("/// <param name=\"bytesWritten\">The number of bytes written, 0 if the buffer is too small.</param>");
+            w.Line("/// <returns>True if the " + noun + " fit.</returns>");
+            w.Line("/// <exception cref=\"global::V2G.Exi.ExiEncodeException\">The content breaks the schema (with the element path).</exception>");
+            w.Open("public static bool Try" + method + "(" + union + " " + noun + ", global::System.Span<byte> destination, out int bytesWritten)");
+            w.Line("var writer = new global::V2G.Exi.ExiWriter(destination, throwWhenFull: false);");
+            w.Line("Write" + kind.Suffix + "(ref writer, " + noun + ");");
+            w.Line("int length = writer.Finish();");
+            w.Line("bytesWritten = writer.Overflowed ? 0 : length;");
+            w.Line("return !writer.Overflowed;");
+            w.Close();
+            w.Line();
+
+            w.Summary("Encodes a " + noun + " into a new array of exactly its length.");
+            w.Line("/// <param name=\"" + noun + "\">The " + noun + " to encode.</param>");
+            w.Line("/// <returns>The EXI stream.</returns>");
+            w.Line("/// <exception cref=\"global::V2G.Exi.ExiEncodeException\">The content breaks the schema (with the element path).</exception>");
+            w.Open("public static byte[] " + method + "(" + union + " " + noun + ")");
+            w.Line("// V2G messages fit in 8 KiB (certificate chains included); a larger one is measured there, then encoded once more.");
+            w.Line("byte[] rented = global::System.Buffers.ArrayPool<byte>.Shared.Rent(8192);");
+            w.Open("try");
+            w.Line("var writer = new global::V2G.Exi.ExiWriter(rented, throwWhenFull: false);");
+            w.Line("Write" + kind.Suffix + "(ref writer, " + noun + ");");
+            w.Line("int length = writer.Finish();");
+            w.Open("if (!writer.Overflowed)");
+            w.Line("return new global::System.ReadOnlySpan<byte>(rented, 0, length).ToArray();");
+            w.Close();
+            w.Line();
+            w.Line("byte[] exact = new byte[length];");
+            w.Line(method + "(" + noun + ", exact);");
+            w.Line("return exact;");
+            w.Close();
+            w.Line("finally");
+            w.Line("{");
+            w.Indent().Line("global::System.Buffers.ArrayPool<byte>.Shared.Return(rented);");
+            w.Close();
+            w.Close();
+            w.Line();
+
+            w.Open("private static void Write" + kind.Suffix + "(ref global::V2G.Exi.ExiWriter writer, " + union + " " + noun + ")");
             w.Line("writer.WriteHeader();");
             w.Line("// " + kind.ContentComment);
             w.Open("switch (" + noun + ".Root)");
@@ -88,10 +136,8 @@ namespace V2G.Exi.Generator.Emit
             w.Close();
             w.Line();
             w.Line(kind.EndCode is int end ? "writer.WriteBits(" + end + ", " + kind.CodeWidth + "); // ED" : "// DocEnd: ED is the only production (0 bits).");
-            w.Line("return writer.Finish();");
             w.Close();
             w.Line();
-            EmitEncodeWrappers(w, method, kind.UnionName, noun);
         }
 
         private static void EmitDecode(SourceWriter w, StreamKind kind)
@@ -163,54 +209,6 @@ namespace V2G.Exi.Generator.Emit
             w.Close();
             w.Line();
             EmitTryDecode(w, "Try" + method, method, union, noun);
-        }
-
-        /// <summary>The Try variant and the array-returning variant of an encode method.</summary>
-        private static void EmitEncodeWrappers(SourceWriter w, string method, string type, string noun)
-        {
-            w.Summary("Encodes a " + noun + " into a caller's buffer; returns false only if the buffer is too small.");
-            w.Line("/// <param name=\"" + noun + "\">The " + noun + " to encode.</param>");
-            w.Line("/// <param name=\"destination\">Where the EXI stream is written.</param>");
-            w.Line("/// <param name=\"bytesWritten\">The number of bytes written, 0 on failure.</param>");
-            w.Line("/// <returns>True if the " + noun + " fit.</returns>");
-            w.Line("/// <exception cref=\"global::V2G.Exi.ExiEncodeException\">The content breaks the schema.</exception>");
-            w.Open("public static bool Try" + method + "(" + type + " " + noun + ", global::System.Span<byte> destination, out int bytesWritten)");
-            w.Open("try");
-            w.Line("bytesWritten = " + method + "(" + noun + ", destination);");
-            w.Line("return true;");
-            w.Close();
-            w.Line("catch (global::V2G.Exi.ExiBufferTooSmallException)");
-            w.Line("{");
-            w.Indent();
-            w.Line("bytesWritten = 0;");
-            w.Line("return false;");
-            w.Close();
-            w.Close();
-            w.Line();
-
-            w.Summary("Encodes a " + noun + " into a new array.");
-            w.Line("/// <param name=\"" + noun + "\">The " + noun + " to encode.</param>");
-            w.Line("/// <returns>The EXI stream.</returns>");
-            w.Open("public static byte[] " + method + "(" + type + " " + noun + ")");
-            w.Line("// V2G messages fit in 8 KiB (certificate chains included); larger ones retry with a bigger pooled buffer.");
-            w.Open("for (int size = 8192; ; size *= 4)");
-            w.Line("byte[] rented = global::System.Buffers.ArrayPool<byte>.Shared.Rent(size);");
-            w.Open("try");
-            w.Open("if (Try" + method + "(" + noun + ", rented, out int written))");
-            w.Line("return new global::System.ReadOnlySpan<byte>(rented, 0, written).ToArray();");
-            w.Close();
-            w.Close();
-            w.Line("finally");
-            w.Line("{");
-            w.Indent().Line("global::System.Buffers.ArrayPool<byte>.Shared.Return(rented);");
-            w.Close();
-            w.Line();
-            w.Open("if (size > 64 * 1024 * 1024)");
-            w.Line("throw new global::V2G.Exi.ExiEncodeException(\"The " + noun + " does not fit in 64 MiB\", -1);");
-            w.Close();
-            w.Close();
-            w.Close();
-            w.Line();
         }
 
         /// <summary>The Try variant of a decode method.</summary>
