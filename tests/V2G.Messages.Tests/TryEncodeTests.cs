@@ -14,8 +14,10 @@ public class TryEncodeTests
     {
         var vector = SharedData.Family("iso2").First(v => v.Name == "CertificateInstallationRes-max");
         var document = Iso2Codec.FromXml(vector.Xml);
+        // Other tests run in parallel: count only the exceptions thrown on this thread.
         int exceptions = 0;
-        void Count(object? sender, System.Runtime.ExceptionServices.FirstChanceExceptionEventArgs e) => exceptions++;
+        int thread = Environment.CurrentManagedThreadId;
+        void Count(object? sender, System.Runtime.ExceptionServices.FirstChanceExceptionEventArgs e) => exceptions += Environment.CurrentManagedThreadId == thread ? 1 : 0;
         AppDomain.CurrentDomain.FirstChanceException += Count;
         try
         {
