@@ -1,5 +1,5 @@
-using System;
 using System.Collections.Generic;
+using V2G.Exi;
 using V2G.Messages.AppProtocol;
 
 namespace V2G.Benchmarks;
@@ -17,11 +17,5 @@ public class AppProtocolBenchmarks : CodecBenchmark<AppProtocolDocument>
     protected override string Family => "app-protocol";
 
     /// <inheritdoc/>
-    protected override AppProtocolDocument FromXml(string xml) => AppProtocolCodec.FromXml(xml);
-
-    /// <inheritdoc/>
-    protected override int EncodeInto(AppProtocolDocument document, Span<byte> destination) => AppProtocolCodec.Encode(document, destination);
-
-    /// <inheritdoc/>
-    protected override AppProtocolDocument DecodeFrom(ReadOnlySpan<byte> exi) => AppProtocolCodec.Decode(exi);
+    protected override IExiCodec<AppProtocolDocument> Codec => AppProtocolCodec.Documents;
 }

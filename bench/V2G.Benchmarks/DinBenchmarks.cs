@@ -1,5 +1,5 @@
-using System;
 using System.Collections.Generic;
+using V2G.Exi;
 using V2G.Messages.Din;
 
 namespace V2G.Benchmarks;
@@ -33,11 +33,5 @@ public class DinBenchmarks : CodecBenchmark<DinDocument>
     protected override string Family => "din";
 
     /// <inheritdoc/>
-    protected override DinDocument FromXml(string xml) => DinCodec.FromXml(xml);
-
-    /// <inheritdoc/>
-    protected override int EncodeInto(DinDocument document, Span<byte> destination) => DinCodec.Encode(document, destination);
-
-    /// <inheritdoc/>
-    protected override DinDocument DecodeFrom(ReadOnlySpan<byte> exi) => DinCodec.Decode(exi);
+    protected override IExiCodec<DinDocument> Codec => DinCodec.Documents;
 }

@@ -1,5 +1,5 @@
-using System;
 using System.Collections.Generic;
+using V2G.Exi;
 using V2G.Messages.Iso20;
 
 namespace V2G.Benchmarks;
@@ -22,11 +22,5 @@ public class Iso20AcBenchmarks : CodecBenchmark<AcDocument>
     protected override string Family => "iso20-ac";
 
     /// <inheritdoc/>
-    protected override AcDocument FromXml(string xml) => AcCodec.FromXml(xml);
-
-    /// <inheritdoc/>
-    protected override int EncodeInto(AcDocument document, Span<byte> destination) => AcCodec.Encode(document, destination);
-
-    /// <inheritdoc/>
-    protected override AcDocument DecodeFrom(ReadOnlySpan<byte> exi) => AcCodec.Decode(exi);
+    protected override IExiCodec<AcDocument> Codec => AcCodec.Documents;
 }

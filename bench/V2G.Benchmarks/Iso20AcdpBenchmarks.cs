@@ -1,5 +1,5 @@
-using System;
 using System.Collections.Generic;
+using V2G.Exi;
 using V2G.Messages.Iso20;
 
 namespace V2G.Benchmarks;
@@ -21,11 +21,5 @@ public class Iso20AcdpBenchmarks : CodecBenchmark<AcdpDocument>
     protected override string Family => "iso20-acdp";
 
     /// <inheritdoc/>
-    protected override AcdpDocument FromXml(string xml) => AcdpCodec.FromXml(xml);
-
-    /// <inheritdoc/>
-    protected override int EncodeInto(AcdpDocument document, Span<byte> destination) => AcdpCodec.Encode(document, destination);
-
-    /// <inheritdoc/>
-    protected override AcdpDocument DecodeFrom(ReadOnlySpan<byte> exi) => AcdpCodec.Decode(exi);
+    protected override IExiCodec<AcdpDocument> Codec => AcdpCodec.Documents;
 }

@@ -1,5 +1,5 @@
-using System;
 using System.Collections.Generic;
+using V2G.Exi;
 using V2G.Messages.Iso20;
 
 namespace V2G.Benchmarks;
@@ -29,11 +29,5 @@ public class Iso20CommonBenchmarks : CodecBenchmark<CommonMessagesDocument>
     protected override string Family => "iso20-common";
 
     /// <inheritdoc/>
-    protected override CommonMessagesDocument FromXml(string xml) => CommonMessagesCodec.FromXml(xml);
-
-    /// <inheritdoc/>
-    protected override int EncodeInto(CommonMessagesDocument document, Span<byte> destination) => CommonMessagesCodec.Encode(document, destination);
-
-    /// <inheritdoc/>
-    protected override CommonMessagesDocument DecodeFrom(ReadOnlySpan<byte> exi) => CommonMessagesCodec.Decode(exi);
+    protected override IExiCodec<CommonMessagesDocument> Codec => CommonMessagesCodec.Documents;
 }

@@ -1,5 +1,5 @@
-using System;
 using System.Collections.Generic;
+using V2G.Exi;
 using V2G.Messages.Iso20;
 
 namespace V2G.Benchmarks;
@@ -21,11 +21,5 @@ public class Iso20DcBenchmarks : CodecBenchmark<DcDocument>
     protected override string Family => "iso20-dc";
 
     /// <inheritdoc/>
-    protected override DcDocument FromXml(string xml) => DcCodec.FromXml(xml);
-
-    /// <inheritdoc/>
-    protected override int EncodeInto(DcDocument document, Span<byte> destination) => DcCodec.Encode(document, destination);
-
-    /// <inheritdoc/>
-    protected override DcDocument DecodeFrom(ReadOnlySpan<byte> exi) => DcCodec.Decode(exi);
+    protected override IExiCodec<DcDocument> Codec => DcCodec.Documents;
 }

@@ -1,5 +1,5 @@
-using System;
 using System.Collections.Generic;
+using V2G.Exi;
 using V2G.Messages.Iso20;
 
 namespace V2G.Benchmarks;
@@ -21,11 +21,5 @@ public class Iso20WptBenchmarks : CodecBenchmark<WptDocument>
     protected override string Family => "iso20-wpt";
 
     /// <inheritdoc/>
-    protected override WptDocument FromXml(string xml) => WptCodec.FromXml(xml);
-
-    /// <inheritdoc/>
-    protected override int EncodeInto(WptDocument document, Span<byte> destination) => WptCodec.Encode(document, destination);
-
-    /// <inheritdoc/>
-    protected override WptDocument DecodeFrom(ReadOnlySpan<byte> exi) => WptCodec.Decode(exi);
+    protected override IExiCodec<WptDocument> Codec => WptCodec.Documents;
 }

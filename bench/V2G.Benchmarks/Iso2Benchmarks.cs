@@ -1,5 +1,5 @@
-using System;
 using System.Collections.Generic;
+using V2G.Exi;
 using V2G.Messages.Iso2;
 
 namespace V2G.Benchmarks;
@@ -31,11 +31,5 @@ public class Iso2Benchmarks : CodecBenchmark<Iso2Document>
     protected override string Family => "iso2";
 
     /// <inheritdoc/>
-    protected override Iso2Document FromXml(string xml) => Iso2Codec.FromXml(xml);
-
-    /// <inheritdoc/>
-    protected override int EncodeInto(Iso2Document document, Span<byte> destination) => Iso2Codec.Encode(document, destination);
-
-    /// <inheritdoc/>
-    protected override Iso2Document DecodeFrom(ReadOnlySpan<byte> exi) => Iso2Codec.Decode(exi);
+    protected override IExiCodec<Iso2Document> Codec => Iso2Codec.Documents;
 }

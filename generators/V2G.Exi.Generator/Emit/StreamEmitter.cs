@@ -51,6 +51,38 @@ namespace V2G.Exi.Generator.Emit
         {
             EmitEncode(w, kind);
             EmitDecode(w, kind);
+            EmitInterface(w, kind);
+        }
+
+        /// <summary>The same methods behind <c>IExiCodec&lt;T&gt;</c>, for code that works with any codec.</summary>
+        private static void EmitInterface(SourceWriter w, StreamKind kind)
+        {
+            string t = kind.UnionName;
+            string plural = kind.Noun == "document" ? "Documents" : "Fragments";
+            string cls = plural + "Codec";
+            string e = "Encode" + kind.Suffix;
+            string d = "Decode" + kind.Suffix;
+            string toXml = kind.Suffix + "ToXml";
+            string fromXml = kind.Suffix + "FromXml";
+            w.Summary("The " + kind.Noun + " methods of this codec as an <see cref=\"global::V2G.Exi.IExiCodec{T}\"/>.");
+            w.Line("public static global::V2G.Exi.IExiCodec<" + t + "> " + plural + " { get; } = new " + cls + "();");
+            w.Line();
+            w.Open("private sealed class " + cls + " : global::V2G.Exi.IExiCodec<" + t + ">");
+            w.Line("public int Encode(" + t + " value, global::System.Span<byte> destination) => " + e + "(value, destination);");
+            w.Line();
+            w.Line("public bool TryEncode(" + t + " value, global::System.Span<byte> destination, out int bytesWritten) => Try" + e + "(value, destination, out bytesWritten);");
+            w.Line();
+            w.Line("public byte[] Encode(" + t + " value) => " + e + "(value);");
+            w.Line();
+            w.Line("public " + t + " Decode(global::System.ReadOnlySpan<byte> source, global::V2G.Exi.ExiDecodeOptions options, out int bytesConsumed) => " + d + "(source, options, out bytesConsumed);");
+            w.Line();
+            w.Line("public bool TryDecode(global::System.ReadOnlySpan<byte> source, out " + t + " value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::V2G.Exi.ExiError? error) => Try" + d + "(source, out value, out error);");
+            w.Line();
+            w.Line("public string ToXml(" + t + " value) => " + toXml + "(value);");
+            w.Line();
+            w.Line("public " + t + " FromXml(string xml) => " + fromXml + "(xml);");
+            w.Close();
+            w.Line();
         }
 
         private static void EmitEncode(SourceWriter w, StreamKind kind)

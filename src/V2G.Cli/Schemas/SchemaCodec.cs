@@ -3,54 +3,44 @@ using V2G.Exi;
 
 namespace V2G.Cli.Schemas;
 
-/// <summary>A generated decode method: <c>Decode(ReadOnlySpan&lt;byte&gt;, ExiDecodeOptions, out int)</c> or <c>DecodeFragment(...)</c>.</summary>
-/// <typeparam name="T">The codec's document or fragment type.</typeparam>
-/// <param name="source">The EXI stream.</param>
-/// <param name="options">Decoder options.</param>
-/// <param name="bytesConsumed">Bytes the stream used.</param>
-/// <returns>The document or fragment.</returns>
-internal delegate T ExiDecoder<T>(ReadOnlySpan<byte> source, ExiDecodeOptions options, out int bytesConsumed);
-
-/// <summary>The four static methods of a generated codec for one kind of stream (documents or fragments).</summary>
-/// <typeparam name="T">The document or fragment type.</typeparam>
-/// <param name="Decode">Decode with options, reporting the bytes used.</param>
-/// <param name="Encode">Encode into a new array.</param>
-/// <param name="ToXml">Write XML.</param>
-/// <param name="FromXml">Read XML.</param>
-internal sealed record CodecMethods<T>(ExiDecoder<T> Decode, Func<T, byte[]> Encode, Func<T, string> ToXml, Func<string, T> FromXml)
-{
-    /// <summary>Decodes and writes XML.</summary>
-    /// <param name="exi">The EXI stream.</param>
-    /// <param name="options">Decoder options.</param>
-    /// <returns>The XML and the bytes used.</returns>
-    public (string Xml, int BytesConsumed) DecodeToXml(ReadOnlySpan<byte> exi, ExiDecodeOptions options)
-    {
-        T value = Decode(exi, options, out int consumed);
-        return (ToXml(value), consumed);
-    }
-
-    /// <summary>Reads XML and encodes.</summary>
-    /// <param name="xml">The XML text.</param>
-    /// <returns>The EXI stream.</returns>
-    public byte[] EncodeFromXml(string xml) => Encode(FromXml(xml));
-}
-
-/// <summary>
-/// Adapts a generated codec class (its document and fragment methods) to <see cref="ISchemaCodec"/>, so that a
-/// family is registered with one entry.
-/// </summary>
+/// <summary>A generated codec (its document and fragment streams) behind <see cref="ISchemaCodec"/>.</summary>
 /// <typeparam name="TDocument">The codec's document type.</typeparam>
 /// <typeparam name="TFragment">The codec's fragment type.</typeparam>
 /// <param name="Name">The <c>--schema</c> name.</param>
 /// <param name="Description">What the family contains.</param>
-/// <param name="Documents">Decode, Encode, ToXml, FromXml.</param>
-/// <param name="Fragments">DecodeFragment, EncodeFragment, FragmentToXml, FragmentFromXml.</param>
-internal sealed record SchemaCodec<TDocument, TFragment>(string Name, string Description, CodecMethods<TDocument> Documents, CodecMethods<TFragment> Fragments) : ISchemaCodec
+/// <param name="Documents">The codec's <c>Documents</c>.</param>
+/// <param name="Fragments">The codec's <c>Fragments</c>.</param>
+internal sealed record SchemaCodec<TDocument, TFragment>(string Name, string Description, IExiCodec<TDocument> Documents, IExiCodec<TFragment> Fragments) : ISchemaCodec
+    where TDocument : struct
+    where TFragment : struct
 {
     /// <inheritdoc/>
     public (string Xml, int BytesConsumed) DecodeToXml(ReadOnlySpan<byte> exi, ExiDecodeOptions options, bool fragment) =>
-        fragment ? Fragments.DecodeToXml(exi, options) : Documents.DecodeToXml(exi, options);
+        fragment ? DecodeToXml(Fragments, exi, options) : DecodeToXml(Documents, exi, options);
 
     /// <inheritdoc/>
-    public byte[] EncodeFromXml(string xml, bool fragment) => fragment ? Fragments.EncodeFromXml(xml) : Documents.EncodeFromXml(xml);
+    public byte[] EncodeFromXml(string xml, bool fragment) => fragment ? Fragments.Encode(Fragments.FromXml(xml)) : Documents.Encode(Documents.FromXml(xml));
+
+    private static (string Xml, int BytesConsumed) DecodeToXml<T>(IExiCodec<T> codec, ReadOnlySpan<byte> exi, ExiDecodeOptions options)
+        where T : struct
+    {
+        T value = codec.Decode(exi, options, out int consumed);
+        return (codec.ToXml(value), consumed);
+    }
+}
+
+/// <summary>Creates <see cref="SchemaCodec{TDocument, TFragment}"/> with the types inferred.</summary>
+internal static class SchemaCodec
+{
+    /// <summary>Registers a generated codec under a <c>--schema</c> name.</summary>
+    /// <typeparam name="TDocument">The codec's document type.</typeparam>
+    /// <typeparam name="TFragment">The codec's fragment type.</typeparam>
+    /// <param name="name">The <c>--schema</c> name.</param>
+    /// <param name="description">What the family contains.</param>
+    /// <param name="documents">The codec's <c>Documents</c>.</param>
+    /// <param name="fragments">The codec's <c>Fragments</c>.</param>
+    /// <returns>The family.</returns>
+    public static ISchemaCodec Of<TDocument, TFragment>(string name, string description, IExiCodec<TDocument> documents, IExiCodec<TFragment> fragments)
+        where TDocument : struct
+        where TFragment : struct => new SchemaCodec<TDocument, TFragment>(name, description, documents, fragments);
 }

@@ -32,51 +32,51 @@ internal sealed class SchemaRegistry
     /// <summary>The registry used by the tool.</summary>
     public static SchemaRegistry Default { get; } = new SchemaRegistry(
     [
-        new SchemaCodec<AppProtocolDocument, AppProtocolFragment>(
+        SchemaCodec.Of(
             "app-protocol",
             "supportedAppProtocolReq/Res, the handshake of ISO 15118 and DIN 70121",
-            new(AppProtocolCodec.Decode, AppProtocolCodec.Encode, AppProtocolCodec.ToXml, AppProtocolCodec.FromXml),
-            new(AppProtocolCodec.DecodeFragment, AppProtocolCodec.EncodeFragment, AppProtocolCodec.FragmentToXml, AppProtocolCodec.FragmentFromXml)),
-        new SchemaCodec<DinDocument, DinFragment>(
+            AppProtocolCodec.Documents,
+            AppProtocolCodec.Fragments),
+        SchemaCodec.Of(
             "din",
             "DIN 70121 V2G_Message (and every global element of its schemas)",
-            new(DinCodec.Decode, DinCodec.Encode, DinCodec.ToXml, DinCodec.FromXml),
-            new(DinCodec.DecodeFragment, DinCodec.EncodeFragment, DinCodec.FragmentToXml, DinCodec.FragmentFromXml)),
-        new SchemaCodec<Iso2Document, Iso2Fragment>(
+            DinCodec.Documents,
+            DinCodec.Fragments),
+        SchemaCodec.Of(
             "iso2",
             "ISO 15118-2 V2G_Message; with --fragment the signed elements (AuthorizationReq, SalesTariff, eMAID...)",
-            new(Iso2Codec.Decode, Iso2Codec.Encode, Iso2Codec.ToXml, Iso2Codec.FromXml),
-            new(Iso2Codec.DecodeFragment, Iso2Codec.EncodeFragment, Iso2Codec.FragmentToXml, Iso2Codec.FragmentFromXml)),
-        new SchemaCodec<XmlDsigDocument, XmlDsigFragment>(
+            Iso2Codec.Documents,
+            Iso2Codec.Fragments),
+        SchemaCodec.Of(
             "xmldsig",
             "W3C XML-DSig core alone; with --fragment the SignedInfo whose bytes a signature covers (ISO 15118-2 and -20)",
-            new(XmlDsigCodec.Decode, XmlDsigCodec.Encode, XmlDsigCodec.ToXml, XmlDsigCodec.FromXml),
-            new(XmlDsigCodec.DecodeFragment, XmlDsigCodec.EncodeFragment, XmlDsigCodec.FragmentToXml, XmlDsigCodec.FragmentFromXml)),
-        new SchemaCodec<Iso20.CommonMessagesDocument, Iso20.CommonMessagesFragment>(
+            XmlDsigCodec.Documents,
+            XmlDsigCodec.Fragments),
+        SchemaCodec.Of(
             "iso20-common",
             "ISO 15118-20 CommonMessages (SessionSetup, Authorization, ScheduleExchange, ...); with --fragment its signed elements",
-            new(Iso20.CommonMessagesCodec.Decode, Iso20.CommonMessagesCodec.Encode, Iso20.CommonMessagesCodec.ToXml, Iso20.CommonMessagesCodec.FromXml),
-            new(Iso20.CommonMessagesCodec.DecodeFragment, Iso20.CommonMessagesCodec.EncodeFragment, Iso20.CommonMessagesCodec.FragmentToXml, Iso20.CommonMessagesCodec.FragmentFromXml)),
-        new SchemaCodec<Iso20.AcDocument, Iso20.AcFragment>(
+            Iso20.CommonMessagesCodec.Documents,
+            Iso20.CommonMessagesCodec.Fragments),
+        SchemaCodec.Of(
             "iso20-ac",
             "ISO 15118-20 AC (AC_ChargeParameterDiscovery, AC_ChargeLoop)",
-            new(Iso20.AcCodec.Decode, Iso20.AcCodec.Encode, Iso20.AcCodec.ToXml, Iso20.AcCodec.FromXml),
-            new(Iso20.AcCodec.DecodeFragment, Iso20.AcCodec.EncodeFragment, Iso20.AcCodec.FragmentToXml, Iso20.AcCodec.FragmentFromXml)),
-        new SchemaCodec<Iso20.DcDocument, Iso20.DcFragment>(
+            Iso20.AcCodec.Documents,
+            Iso20.AcCodec.Fragments),
+        SchemaCodec.Of(
             "iso20-dc",
             "ISO 15118-20 DC (DC_ChargeParameterDiscovery, DC_CableCheck, DC_PreCharge, DC_ChargeLoop, DC_WeldingDetection)",
-            new(Iso20.DcCodec.Decode, Iso20.DcCodec.Encode, Iso20.DcCodec.ToXml, Iso20.DcCodec.FromXml),
-            new(Iso20.DcCodec.DecodeFragment, Iso20.DcCodec.EncodeFragment, Iso20.DcCodec.FragmentToXml, Iso20.DcCodec.FragmentFromXml)),
-        new SchemaCodec<Iso20.WptDocument, Iso20.WptFragment>(
+            Iso20.DcCodec.Documents,
+            Iso20.DcCodec.Fragments),
+        SchemaCodec.Of(
             "iso20-wpt",
             "ISO 15118-20 WPT (wireless power transfer)",
-            new(Iso20.WptCodec.Decode, Iso20.WptCodec.Encode, Iso20.WptCodec.ToXml, Iso20.WptCodec.FromXml),
-            new(Iso20.WptCodec.DecodeFragment, Iso20.WptCodec.EncodeFragment, Iso20.WptCodec.FragmentToXml, Iso20.WptCodec.FragmentFromXml)),
-        new SchemaCodec<Iso20.AcdpDocument, Iso20.AcdpFragment>(
+            Iso20.WptCodec.Documents,
+            Iso20.WptCodec.Fragments),
+        SchemaCodec.Of(
             "iso20-acdp",
             "ISO 15118-20 ACDP (automated connection device, pantograph)",
-            new(Iso20.AcdpCodec.Decode, Iso20.AcdpCodec.Encode, Iso20.AcdpCodec.ToXml, Iso20.AcdpCodec.FromXml),
-            new(Iso20.AcdpCodec.DecodeFragment, Iso20.AcdpCodec.EncodeFragment, Iso20.AcdpCodec.FragmentToXml, Iso20.AcdpCodec.FragmentFromXml)),
+            Iso20.AcdpCodec.Documents,
+            Iso20.AcdpCodec.Fragments),
     ]);
 
     /// <summary>The registered families in listing order.</summary>

@@ -1,0 +1,61 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+
+namespace V2G.Exi;
+
+/// <summary>
+/// One kind of EXI stream of a generated codec (its documents or its fragments) as an object, for code that works
+/// with any codec: a transport that frames any family's messages, a test bench, a tool. Every generated codec
+/// class exposes <c>Documents</c> and <c>Fragments</c>; the static methods of the codec class do the same work.
+/// </summary>
+/// <typeparam name="T">The document or fragment union of the codec.</typeparam>
+public interface IExiCodec<T>
+    where T : struct
+{
+    /// <summary>Encodes into a caller's buffer. Allocates nothing.</summary>
+    /// <param name="value">What to encode.</param>
+    /// <param name="destination">Where the EXI stream is written.</param>
+    /// <returns>The number of bytes written.</returns>
+    /// <exception cref="ExiEncodeException">The content breaks the schema, or the buffer is too small (<see cref="ExiBufferTooSmallException"/>).</exception>
+    int Encode(T value, Span<byte> destination);
+
+    /// <summary>Encodes into a caller's buffer; returns false, without throwing, if the buffer is too small.</summary>
+    /// <param name="value">What to encode.</param>
+    /// <param name="destination">Where the EXI stream is written.</param>
+    /// <param name="bytesWritten">The number of bytes written, 0 if the buffer is too small.</param>
+    /// <returns>True if the stream fit.</returns>
+    /// <exception cref="ExiEncodeException">The content breaks the schema.</exception>
+    bool TryEncode(T value, Span<byte> destination, out int bytesWritten);
+
+    /// <summary>Encodes into a new array of exactly the stream's length.</summary>
+    /// <param name="value">What to encode.</param>
+    /// <returns>The EXI stream.</returns>
+    /// <exception cref="ExiEncodeException">The content breaks the schema.</exception>
+    byte[] Encode(T value);
+
+    /// <summary>Decodes a stream and reports how many bytes it used; the rest are trailing bytes.</summary>
+    /// <param name="source">The EXI stream, starting with the header byte 0x80.</param>
+    /// <param name="options">Decoding options.</param>
+    /// <param name="bytesConsumed">Bytes up to and including the one holding the last bit of the stream.</param>
+    /// <returns>The decoded value.</returns>
+    /// <exception cref="ExiDecodeException">The stream is truncated or malformed (with bit offset and element path).</exception>
+    T Decode(ReadOnlySpan<byte> source, ExiDecodeOptions options, out int bytesConsumed);
+
+    /// <summary>Decodes a stream without throwing for malformed input.</summary>
+    /// <param name="source">The EXI stream.</param>
+    /// <param name="value">The decoded value, when decoding succeeded.</param>
+    /// <param name="error">Why decoding failed, when it did.</param>
+    /// <returns>True if the stream decoded.</returns>
+    bool TryDecode(ReadOnlySpan<byte> source, out T value, [NotNullWhen(false)] out ExiError? error);
+
+    /// <summary>Writes the standard XML form.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The XML text.</returns>
+    string ToXml(T value);
+
+    /// <summary>Reads the XML form.</summary>
+    /// <param name="xml">The XML text.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ExiXmlException">The XML is not well-formed or breaks the schema (with the element path).</exception>
+    T FromXml(string xml);
+}
