@@ -11,6 +11,7 @@ namespace V2G.Exi.Generator.Emit
     {
         /// <summary>What differs between documents and fragments.</summary>
         internal sealed record StreamKind(
+            string CodecName,
             string Noun,
             string Suffix,
             string UnionName,
@@ -22,6 +23,7 @@ namespace V2G.Exi.Generator.Emit
             string UnknownRoot);
 
         public static StreamKind Documents(CodecModel model) => new StreamKind(
+            model.CodecName,
             "document",
             string.Empty,
             model.DocumentName,
@@ -36,6 +38,7 @@ namespace V2G.Exi.Generator.Emit
         {
             var f = model.Fragment;
             return new StreamKind(
+                model.CodecName,
                 "fragment",
                 "Fragment",
                 f.UnionName,
@@ -64,23 +67,25 @@ namespace V2G.Exi.Generator.Emit
             string d = "Decode" + kind.Suffix;
             string toXml = kind.Suffix + "ToXml";
             string fromXml = kind.Suffix + "FromXml";
+            string c = kind.CodecName + ".";
             w.Summary("The " + kind.Noun + " methods of this codec as an <see cref=\"global::V2G.Exi.IExiCodec{T}\"/>.");
             w.Line("public static global::V2G.Exi.IExiCodec<" + t + "> " + plural + " { get; } = new " + cls + "();");
             w.Line();
+            // Qualified: the members of this class have the names of the codec's static methods.
             w.Open("private sealed class " + cls + " : global::V2G.Exi.IExiCodec<" + t + ">");
-            w.Line("public int Encode(" + t + " value, global::System.Span<byte> destination) => " + e + "(value, destination);");
+            w.Line("public int Encode(" + t + " value, global::System.Span<byte> destination) => " + c + e + "(value, destination);");
             w.Line();
-            w.Line("public bool TryEncode(" + t + " value, global::System.Span<byte> destination, out int bytesWritten) => Try" + e + "(value, destination, out bytesWritten);");
+            w.Line("public bool TryEncode(" + t + " value, global::System.Span<byte> destination, out int bytesWritten) => " + c + "Try" + e + "(value, destination, out bytesWritten);");
             w.Line();
-            w.Line("public byte[] Encode(" + t + " value) => " + e + "(value);");
+            w.Line("public byte[] Encode(" + t + " value) => " + c + e + "(value);");
             w.Line();
-            w.Line("public " + t + " Decode(global::System.ReadOnlySpan<byte> source, global::V2G.Exi.ExiDecodeOptions options, out int bytesConsumed) => " + d + "(source, options, out bytesConsumed);");
+            w.Line("public " + t + " Decode(global::System.ReadOnlySpan<byte> source, global::V2G.Exi.ExiDecodeOptions options, out int bytesConsumed) => " + c + d + "(source, options, out bytesConsumed);");
             w.Line();
-            w.Line("public bool TryDecode(global::System.ReadOnlySpan<byte> source, out " + t + " value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::V2G.Exi.ExiError? error) => Try" + d + "(source, out value, out error);");
+            w.Line("public bool TryDecode(global::System.ReadOnlySpan<byte> source, out " + t + " value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::V2G.Exi.ExiError? error) => " + c + "Try" + d + "(source, out value, out error);");
             w.Line();
-            w.Line("public string ToXml(" + t + " value) => " + toXml + "(value);");
+            w.Line("public string ToXml(" + t + " value) => " + c + toXml + "(value);");
             w.Line();
-            w.Line("public " + t + " FromXml(string xml) => " + fromXml + "(xml);");
+            w.Line("public " + t + " FromXml(string xml) => " + c + fromXml + "(xml);");
             w.Close();
             w.Line();
         }
