@@ -46,6 +46,12 @@ public class GeneratorDriverTests
         Assert.Contains(codec.GetMembers(), m => m.Name == "Decode" && m.DeclaredAccessibility == Accessibility.Public);
         Assert.Contains(codec.GetMembers(), m => m.Name == "FromXml" && m.DeclaredAccessibility == Accessibility.Public);
         Assert.Contains(codec.GetMembers(), m => m.Name == "ToXml" && m.DeclaredAccessibility == Accessibility.Public);
+        foreach (string surface in new[] { "EncodeFragment", "TryEncodeFragment", "DecodeFragment", "TryDecodeFragment", "FragmentToXml", "FragmentFromXml", "Documents", "Fragments" })
+        {
+            Assert.Contains(codec.GetMembers(), m => m.Name == surface && m.DeclaredAccessibility == Accessibility.Public);
+        }
+
+        Assert.NotNull(output.GetTypeByMetadataName("Demo.AppProtocolFragment"));
         Assert.NotNull(output.GetTypeByMetadataName("Demo.SupportedAppProtocolReq"));
         Assert.NotNull(output.GetTypeByMetadataName("Demo.ResponseCodeType"));
     }
