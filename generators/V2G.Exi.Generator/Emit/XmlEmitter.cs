@@ -34,10 +34,16 @@ namespace V2G.Exi.Generator.Emit
             w.Close();
             w.Close();
             w.Line();
-            w.Summary("The text of a simple-typed element; child elements are refused.");
+            w.Summary("The text of a simple-typed element; child elements and attributes are refused.");
             w.Open("public static string SimpleText(global::System.Xml.Linq.XElement element)");
             w.Open("if (global::System.Linq.Enumerable.Any(element.Elements()))");
             w.Line("throw new global::V2G.Exi.ExiXmlException(\"The element has a simple type and cannot contain elements\");");
+            w.Close();
+            w.Line();
+            w.Open("foreach (var attribute in element.Attributes())");
+            w.Open("if (!attribute.IsNamespaceDeclaration)");
+            w.Line("throw new global::V2G.Exi.ExiXmlException(\"Unexpected attribute \" + attribute.Name + \": the element has a simple type\");");
+            w.Close();
             w.Close();
             w.Line();
             w.Line("return element.Value;");
