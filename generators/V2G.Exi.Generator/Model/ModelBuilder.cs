@@ -162,7 +162,7 @@ namespace V2G.Exi.Generator.Model
                 return null;
             }
 
-            string memberName() => Naming.Unique(Naming.Pascal(element.Name.LocalName), names);
+            string memberName() => FragmentMemberName(element.Name, names);
             if (element.Type is ComplexTypeDefinition complex)
             {
                 if (complex.IsAbstract || complex.IsUrType || !classNames.TryGetValue(complex, out var className))
@@ -203,7 +203,7 @@ namespace V2G.Exi.Generator.Model
                 {
                     var content = members.Single(m => m.Member.Kind == MemberKind.SimpleContent).Member;
                     var shape = new RelaxedRootModel(attributes.ToEquatableArray(), content.Name, content.ValueName!);
-                    return new RootModel(Naming.Unique(Naming.Pascal(entry.Name.LocalName), names), entry.Name.LocalName, entry.Name.Namespace, classNames[type], code, string.Empty, false, null, shape);
+                    return new RootModel(FragmentMemberName(entry.Name, names), entry.Name.LocalName, entry.Name.Namespace, classNames[type], code, string.Empty, false, null, shape);
                 }
             }
 
@@ -211,10 +211,26 @@ namespace V2G.Exi.Generator.Model
             {
                 var value = Value((SimpleTypeDefinition)element.Type);
                 var shape = new RelaxedRootModel(EquatableArray<RelaxedAttributeModel>.Empty, null, value.Name);
-                return new RootModel(Naming.Unique(Naming.Pascal(entry.Name.LocalName), names), entry.Name.LocalName, entry.Name.Namespace, value.CSharpType, code, string.Empty, false, value.Name, shape);
+                return new RootModel(FragmentMemberName(entry.Name, names), entry.Name.LocalName, entry.Name.Namespace, value.CSharpType, code, string.Empty, false, value.Name, shape);
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// A fragment root's member name: its local name, or where another namespace of the set declares the same local
+        /// name, the schema's prefix for its namespace in front (<c>BodyEVSEMaxCurrent</c>, <c>DtEVSEMaxCurrent</c>).
+        /// </summary>
+        private string FragmentMemberName(QualifiedName name, HashSet<string> names)
+        {
+            bool shared = grammars.FragmentElements.Count(f => f.Name.LocalName == name.LocalName) > 1;
+            string stem = Naming.Pascal(name.LocalName);
+            if (shared && grammars.Schema.PreferredPrefixes.TryGetValue(name.Namespace, out var prefix))
+            {
+                stem = Naming.Pascal(prefix) + stem;
+            }
+
+            return Naming.Unique(stem, names);
         }
 
         /// <summary>Untyped characters and string-typed values have the same EXI form, so the relaxed grammar can carry them.</summary>
