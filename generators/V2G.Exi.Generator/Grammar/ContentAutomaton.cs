@@ -146,40 +146,108 @@ namespace V2G.Exi.Generator.Grammar
 
         /// <summary>
         /// Merges states that no encoder or decoder can tell apart: same terminals with the same bindings
-        /// in the same order, same flags, equivalent successors (Moore's partition refinement).
+        /// in the same order, same flags, equivalent successors. Hopcroft's partition refinement, so that
+        /// long bounded repetitions (maxOccurs="1024") cost n log n rather than n squared.
         /// Productions must already be sorted. Returns the surviving states, the initial one first.
         /// </summary>
         public static List<GrammarState> Minimise(List<GrammarState> states)
         {
-            var block = new int[states.Count];
+            int n = states.Count;
+            var block = new int[n];
+            var members = new List<List<int>>();
             var signatures = new Dictionary<string, int>(StringComparer.Ordinal);
             var identities = new Dictionary<object, int>(ReferenceComparer.Instance);
-            for (int i = 0; i < states.Count; i++)
+            for (int i = 0; i < n; i++)
             {
-                block[i] = Intern(signatures, LocalSignature(states[i], identities));
-            }
-
-            while (true)
-            {
-                var next = new Dictionary<string, int>(StringComparer.Ordinal);
-                var newBlock = new int[states.Count];
-                for (int i = 0; i < states.Count; i++)
+                int b = Intern(signatures, LocalSignature(states[i], identities));
+                if (b == members.Count)
                 {
-                    var sb = new StringBuilder().Append(block[i]).Append('|');
-                    foreach (var p in states[i].Productions)
-                    {
-                        sb.Append(p.Target == null ? -1 : block[p.Target.Index]).Append(',');
-                    }
-
-                    newBlock[i] = Intern(next, sb.ToString());
+                    members.Add(new List<int>());
                 }
 
-                bool stable = next.Count == signatures.Count;
-                block = newBlock;
-                signatures = next;
-                if (stable)
+                block[i] = b;
+                members[b].Add(i);
+            }
+
+            // Letter a = the a-th production; predecessors[a][t] = the states whose a-th production leads to t.
+            // States of one initial block have the same productions, so EE (no target) never splits a block.
+            int letters = states.Count == 0 ? 0 : states.Max(st => st.Productions.Count);
+            var predecessors = new List<int>?[letters, n];
+            for (int s = 0; s < n; s++)
+            {
+                var productions = states[s].Productions;
+                for (int a = 0; a < productions.Count; a++)
                 {
-                    break;
+                    if (productions[a].Target is { } target)
+                    {
+                        (predecessors[a, target.Index] ??= new List<int>()).Add(s);
+                    }
+                }
+            }
+
+            var pending = new Stack<(int Block, int Letter)>();
+            var queued = new HashSet<(int, int)>();
+            for (int b = 0; b < members.Count; b++)
+            {
+                for (int a = 0; a < letters; a++)
+                {
+                    pending.Push((b, a));
+                    queued.Add((b, a));
+                }
+            }
+
+            var touched = new Dictionary<int, List<int>>();
+            while (pending.Count > 0)
+            {
+                var (splitter, letter) = pending.Pop();
+                queued.Remove((splitter, letter));
+
+                // The states whose transition on the letter enters the splitter, grouped by their block.
+                touched.Clear();
+                foreach (int t in members[splitter])
+                {
+                    if (predecessors[letter, t] is { } sources)
+                    {
+                        foreach (int s in sources)
+                        {
+                            if (!touched.TryGetValue(block[s], out var list))
+                            {
+                                touched.Add(block[s], list = new List<int>());
+                            }
+
+                            list.Add(s);
+                        }
+                    }
+                }
+
+                foreach (var pair in touched)
+                {
+                    int y = pair.Key;
+                    var inside = pair.Value;
+                    if (inside.Count == members[y].Count)
+                    {
+                        continue;
+                    }
+
+                    // Split y: the states that enter the splitter form a new block; y keeps the others.
+                    int fresh = members.Count;
+                    var moved = new HashSet<int>(inside);
+                    members.Add(inside);
+                    members[y] = members[y].Where(s => !moved.Contains(s)).ToList();
+                    foreach (int s in inside)
+                    {
+                        block[s] = fresh;
+                    }
+
+                    int smaller = members[fresh].Count <= members[y].Count ? fresh : y;
+                    for (int a = 0; a < letters; a++)
+                    {
+                        int add = queued.Contains((y, a)) ? fresh : smaller;
+                        if (queued.Add((add, a)))
+                        {
+                            pending.Push((add, a));
+                        }
+                    }
                 }
             }
 
