@@ -57,7 +57,9 @@ public static class ExiXmlValues
         }
         catch (OverflowException)
         {
-            throw new ExiXmlException("The integer " + Shorten(trimmed) + " is outside the range of its type");
+            // The nearest value the type holds is the bound that was crossed.
+            T bound = T.CreateSaturating(big);
+            throw new ExiXmlException("The integer " + Shorten(trimmed) + " is outside the range of its type: " + (big.Sign < 0 ? "at least " : "at most ") + bound.ToString(null, CultureInfo.InvariantCulture));
         }
     }
 

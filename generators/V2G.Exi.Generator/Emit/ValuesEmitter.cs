@@ -217,34 +217,37 @@ namespace V2G.Exi.Generator.Emit
                 case ValueRepresentation.NBitUnsignedInteger when !decoding:
                 case ValueRepresentation.UnsignedInteger when !decoding:
                 case ValueRepresentation.Integer when !decoding:
-                    {
-                        var conditions = new System.Collections.Generic.List<string>();
-                        if (v.MinValue != null && !TypeMinimumIs(v.CSharpType, v.MinValue))
-                        {
-                            conditions.Add("value < " + Literal(v.CSharpType, v.MinValue));
-                        }
+                    EmitRangeCheck(w, v, "throw new " + exception + "(\"Value \" + value + \" is outside the range " + (v.MinValue ?? "-inf") + " to " + (v.MaxValue ?? "+inf") + "\", " + position + ");");
+                    break;
+            }
+        }
 
-                        if (v.MaxValue != null && !TypeMaximumIs(v.CSharpType, v.MaxValue))
-                        {
-                            conditions.Add("value > " + Literal(v.CSharpType, v.MaxValue));
-                        }
+        /// <summary>The facet range of an integer value (the C# type's own range is checked where the value is made).</summary>
+        private static void EmitRangeCheck(SourceWriter w, ValueModel v, string throwStatement)
+        {
+            var conditions = new System.Collections.Generic.List<string>();
+            if (v.MinValue != null && !TypeMinimumIs(v.CSharpType, v.MinValue))
+            {
+                conditions.Add("value < " + Literal(v.CSharpType, v.MinValue));
+            }
 
-                        if (v.Representation == ValueRepresentation.UnsignedInteger && v.MinValue == null)
-                        {
-                            conditions.Add("value < 0");
-                        }
+            if (v.MaxValue != null && !TypeMaximumIs(v.CSharpType, v.MaxValue))
+            {
+                conditions.Add("value > " + Literal(v.CSharpType, v.MaxValue));
+            }
 
-                        if (conditions.Count > 0)
-                        {
-                            w.Line("if (" + string.Join(" || ", conditions) + ")");
-                            w.Line("{");
-                            w.Indent().Line("throw new " + exception + "(\"Value \" + value + \" is outside the range " + (v.MinValue ?? "-inf") + " to " + (v.MaxValue ?? "+inf") + "\", " + position + ");");
-                            w.Close();
-                            w.Line();
-                        }
+            if (v.Representation == ValueRepresentation.UnsignedInteger && v.MinValue == null)
+            {
+                conditions.Add("value < 0");
+            }
 
-                        break;
-                    }
+            if (conditions.Count > 0)
+            {
+                w.Line("if (" + string.Join(" || ", conditions) + ")");
+                w.Line("{");
+                w.Indent().Line(throwStatement);
+                w.Close();
+                w.Line();
             }
         }
 
@@ -346,7 +349,9 @@ namespace V2G.Exi.Generator.Emit
                     w.Close(";");
                     break;
                 default:
-                    w.Line("return global::V2G.Exi.ExiXmlValues.ParseInteger<" + v.CSharpType + ">(text);");
+                    w.Line("var value = global::V2G.Exi.ExiXmlValues.ParseInteger<" + v.CSharpType + ">(text);");
+                    EmitRangeCheck(w, v, "throw new global::V2G.Exi.ExiXmlException(\"The value \" + value + \" is outside the range " + (v.MinValue ?? "-inf") + " to " + (v.MaxValue ?? "+inf") + " of its type\");");
+                    w.Line("return value;");
                     break;
             }
 
