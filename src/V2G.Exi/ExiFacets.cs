@@ -6,11 +6,11 @@ namespace V2G.Exi;
 public static class ExiFacets
 {
     /// <summary>Checks a string's length in Unicode code points (surrogate pairs count once), without allocating.</summary>
-    /// <typeparam name="TException">ExiEncodeException when encoding, ExiDecodeException when decoding.</typeparam>
+    /// <typeparam name="TException">ExiEncodeException when encoding, ExiDecodeException when decoding, ExiXmlException when reading XML.</typeparam>
     /// <param name="value">The string.</param>
     /// <param name="minLength">The least allowed length.</param>
     /// <param name="maxLength">The greatest allowed length.</param>
-    /// <param name="bitOffset">Where the value is in the stream.</param>
+    /// <param name="bitOffset">Where the value is in the stream (ignored for XML).</param>
     public static void CheckStringLength<TException>(string value, int minLength, int maxLength, long bitOffset)
         where TException : ExiException
     {
@@ -23,11 +23,11 @@ public static class ExiFacets
     }
 
     /// <summary>Checks a binary value's length in bytes.</summary>
-    /// <typeparam name="TException">ExiEncodeException when encoding, ExiDecodeException when decoding.</typeparam>
+    /// <typeparam name="TException">ExiEncodeException when encoding, ExiDecodeException when decoding, ExiXmlException when reading XML.</typeparam>
     /// <param name="length">The number of bytes.</param>
     /// <param name="minLength">The least allowed length.</param>
     /// <param name="maxLength">The greatest allowed length.</param>
-    /// <param name="bitOffset">Where the value is in the stream.</param>
+    /// <param name="bitOffset">Where the value is in the stream (ignored for XML).</param>
     public static void CheckBinaryLength<TException>(int length, int minLength, int maxLength, long bitOffset)
         where TException : ExiException
     {
@@ -63,7 +63,7 @@ public static class ExiFacets
 
     private static ExiException Create<TException>(string reason, long bitOffset)
         where TException : ExiException =>
-        typeof(TException) == typeof(ExiDecodeException)
-            ? new ExiDecodeException(reason, bitOffset)
-            : new ExiEncodeException(reason, bitOffset);
+        typeof(TException) == typeof(ExiDecodeException) ? new ExiDecodeException(reason, bitOffset)
+        : typeof(TException) == typeof(ExiXmlException) ? new ExiXmlException(reason)
+        : new ExiEncodeException(reason, bitOffset);
 }

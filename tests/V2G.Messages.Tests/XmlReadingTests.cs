@@ -13,12 +13,31 @@ public class XmlReadingTests
     [InlineData("<Priority>4</Priority>", "<Priority>21</Priority>", "Priority", "1 to 20")]
     [InlineData("<SchemaID>255</SchemaID>", "<SchemaID>256</SchemaID>", "SchemaID", "at most 255")]
     [InlineData("<VersionNumberMajor>3630164891</VersionNumberMajor>", "<VersionNumberMajor>-1</VersionNumberMajor>", "VersionNumberMajor", "at least 0")]
-    public void Out_of_range_integers_are_refused_with_the_path_and_the_bounds(string valid, string invalid, string element, string bounds)
+    public void Out_of_range_values_are_refused_with_the_path_and_the_bounds(string valid, string invalid, string element, string bounds)
     {
         string xml = SharedData.Family("app-protocol").First(v => v.Name == "supportedAppProtocolReq-min").Xml;
         Assert.Contains(valid, xml, StringComparison.Ordinal);
         var error = Assert.Throws<ExiXmlException>(() => AppProtocolCodec.FromXml(xml.Replace(valid, invalid, StringComparison.Ordinal)));
         Assert.Contains(element, error.ElementPath, StringComparison.Ordinal);
         Assert.Contains(bounds, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Strings_and_binaries_beyond_their_length_facets_are_refused_with_the_path()
+    {
+        string xml = SharedData.Family("app-protocol").First(v => v.Name == "supportedAppProtocolReq-min").Xml;
+        int start = xml.IndexOf("<ProtocolNamespace>", StringComparison.Ordinal) + "<ProtocolNamespace>".Length;
+        int end = xml.IndexOf("</ProtocolNamespace>", StringComparison.Ordinal);
+        string tooLong = xml[..start] + new string('u', 101) + xml[end..];
+        var error = Assert.Throws<ExiXmlException>(() => AppProtocolCodec.FromXml(tooLong));
+        Assert.Contains("ProtocolNamespace", error.ElementPath, StringComparison.Ordinal);
+        Assert.Contains("at most 100", error.Message, StringComparison.Ordinal);
+
+        string iso2 = SharedData.Family("iso2").First(v => v.Name == "SessionSetupReq-min").Xml;
+        int evcc = iso2.IndexOf("EVCCID>", StringComparison.Ordinal) + "EVCCID>".Length;
+        int evccEnd = iso2.IndexOf("</", evcc, StringComparison.Ordinal);
+        var binary = Assert.Throws<ExiXmlException>(() => V2G.Messages.Iso2.Iso2Codec.FromXml(iso2[..evcc] + "01020304050607" + iso2[evccEnd..]));
+        Assert.Contains("EVCCID", binary.ElementPath, StringComparison.Ordinal);
+        Assert.Contains("7 bytes", binary.Message, StringComparison.Ordinal);
     }
 }

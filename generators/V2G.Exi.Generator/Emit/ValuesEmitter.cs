@@ -330,13 +330,22 @@ namespace V2G.Exi.Generator.Emit
                     w.Close(";");
                     break;
                 case ValueRepresentation.String:
+                    if (v.MinLength.HasValue || v.MaxLength.HasValue)
+                    {
+                        w.Line("global::V2G.Exi.ExiFacets.CheckStringLength<global::V2G.Exi.ExiXmlException>(text, " + (v.MinLength ?? 0) + ", " + (v.MaxLength ?? int.MaxValue) + ", -1);");
+                    }
+
                     w.Line("return text;");
                     break;
                 case ValueRepresentation.BinaryHex:
-                    w.Line("return global::V2G.Exi.ExiXmlValues.ParseHex(text);");
-                    break;
                 case ValueRepresentation.BinaryBase64:
-                    w.Line("return global::V2G.Exi.ExiXmlValues.ParseBase64(text);");
+                    w.Line("var value = global::V2G.Exi.ExiXmlValues." + (v.Representation == ValueRepresentation.BinaryHex ? "ParseHex" : "ParseBase64") + "(text);");
+                    if (v.MinLength.HasValue || v.MaxLength.HasValue)
+                    {
+                        w.Line("global::V2G.Exi.ExiFacets.CheckBinaryLength<global::V2G.Exi.ExiXmlException>(value.Length, " + (v.MinLength ?? 0) + ", " + (v.MaxLength ?? int.MaxValue) + ", -1);");
+                    }
+
+                    w.Line("return value;");
                     break;
                 case ValueRepresentation.Enumeration:
                     w.Open("return text.Trim() switch");
