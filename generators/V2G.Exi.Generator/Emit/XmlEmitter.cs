@@ -421,6 +421,27 @@ namespace V2G.Exi.Generator.Emit
             w.Close();
             EmitHelpers.PathFilter(w, "child != null && e.PrependPathSegment(child)");
             w.Line();
+            foreach (var m in members.Where(m => m.IsList && m.Kind == MemberKind.Element))
+            {
+                // Occurrence bounds of a repeated element (repeated groups are checked by the grammar when encoding).
+                string list = EmitHelpers.Local(m.Name);
+                if (m.MinOccurs > 0)
+                {
+                    w.Open("if (" + list + ".Count < " + m.MinOccurs + ")");
+                    w.Line("throw new global::V2G.Exi.ExiXmlException(\"The element " + m.LocalName + " occurs \" + " + list + ".Count + \" times; the schema requires at least " + m.MinOccurs + " (minOccurs)\");");
+                    w.Close();
+                    w.Line();
+                }
+
+                if (m.MaxOccurs > 0)
+                {
+                    w.Open("if (" + list + ".Count > " + m.MaxOccurs + ")");
+                    w.Line("throw new global::V2G.Exi.ExiXmlException(\"The element " + m.LocalName + " occurs \" + " + list + ".Count + \" times; the schema allows at most " + m.MaxOccurs + " (maxOccurs)\");");
+                    w.Close();
+                    w.Line();
+                }
+            }
+
             w.Open("return new " + c.Name);
             foreach (var m in members)
             {
