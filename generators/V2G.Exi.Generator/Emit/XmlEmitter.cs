@@ -269,21 +269,33 @@ namespace V2G.Exi.Generator.Emit
             w.Close();
         }
 
-        /// <summary>Refuses a child that belongs before the previous one in the content model.</summary>
-        private static void EmitOrderCheck(SourceWriter w, List<MemberModel> content, MemberModel member, bool allowSame)
+        /// <summary>
+        /// Refuses a child that belongs before the previous one in the content model, or (for a member that does not
+        /// repeat) a second occurrence. Returns false where the class has one content member, so no order is tracked.
+        /// </summary>
+        private static bool EmitOrderCheck(SourceWriter w, List<MemberModel> content, MemberModel member, bool allowSame)
         {
             if (content.Count < 2)
             {
-                return;
+                return false;
             }
 
             int index = content.IndexOf(member);
-            w.Open("if (order " + (allowSame ? ">" : ">=") + " " + index + ")");
+            if (!allowSame)
+            {
+                w.Open("if (order == " + index + ")");
+                w.Line("throw new global::V2G.Exi.ExiXmlException(\"The element \" + x.Name.LocalName + \" occurs more than once\");");
+                w.Close();
+                w.Line();
+            }
+
+            w.Open("if (order > " + index + ")");
             w.Line("throw new global::V2G.Exi.ExiXmlException(\"The element \" + x.Name.LocalName + \" comes after \" + previous + \"; the schema's order puts it before\");");
             w.Close();
             w.Line();
             w.Line("order = " + index + ";");
             w.Line("previous = x.Name.LocalName;");
+            return true;
         }
 
         private static void EmitRead(SourceWriter w, ClassModel c, CodecModel model)
@@ -357,25 +369,34 @@ namespace V2G.Exi.Generator.Emit
             w.Close();
             w.Line();
             w.Line("child = x.Name.LocalName;");
+
+            // A name that several members share (<a/><b/><a/>) goes to the first of them that may still come.
+            var shared = elements.SelectMany(m => m.Substitutes.Count > 0 ? m.Substitutes.Select(s => s.Namespace + "|" + s.LocalName) : new[] { m.Namespace + "|" + m.LocalName })
+                .GroupBy(n => n).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
             foreach (var m in elements)
             {
                 var names = m.Substitutes.Count > 0
                     ? m.Substitutes.Select(s => (s.LocalName, s.Namespace, Reader: "Read" + s.ClassName + "(x)"))
-                    : new[] { (m.LocalName, m.Namespace, Reader: m.ClassName != null ? "Read" + m.ClassName + "(x)" : "Values.Parse" + m.ValueName + "(x.Value)") };
+                    : new[] { (m.LocalName, m.Namespace, Reader: m.ClassName != null ? "Read" + m.ClassName + "(x)" : "Values.Parse" + m.ValueName + "(SimpleText(x))") };
                 foreach (var (local, ns, reader) in names)
                 {
-                    w.Open("if (x.Name.LocalName == " + SourceWriter.Literal(local) + " && x.Name.NamespaceName == " + SourceWriter.Literal(ns) + ")");
-                    EmitOrderCheck(w, content, m, allowSame: m.IsList);
+                    string stillPossible = shared.Contains(ns + "|" + local) ? " && order " + (m.IsList ? "<=" : "<") + " " + content.IndexOf(m) : string.Empty;
+                    w.Open("if (x.Name.LocalName == " + SourceWriter.Literal(local) + " && x.Name.NamespaceName == " + SourceWriter.Literal(ns) + stillPossible + ")");
+                    bool ordered = EmitOrderCheck(w, content, m, allowSame: m.IsList);
                     if (m.IsList)
                     {
                         w.Line(EmitHelpers.Local(m.Name) + ".Add(" + reader + ");");
                     }
                     else
                     {
-                        w.Open("if (" + EmitHelpers.Local(m.Name) + " is not null)");
-                        w.Line("throw new global::V2G.Exi.ExiXmlException(\"The element " + local + " occurs more than once\");");
-                        w.Close();
-                        w.Line();
+                        if (!ordered)
+                        {
+                            w.Open("if (" + EmitHelpers.Local(m.Name) + " is not null)");
+                            w.Line("throw new global::V2G.Exi.ExiXmlException(\"The element " + local + " occurs more than once\");");
+                            w.Close();
+                            w.Line();
+                        }
+
                         w.Line(EmitHelpers.Local(m.Name) + " = " + reader + ";");
                     }
 
@@ -396,7 +417,7 @@ namespace V2G.Exi.Generator.Emit
                     var m = inner[index];
                     var names = m.Substitutes.Count > 0
                         ? m.Substitutes.Select(s => (s.LocalName, s.Namespace, Reader: "Read" + s.ClassName + "(x)"))
-                        : new[] { (m.LocalName, m.Namespace, Reader: m.ClassName != null ? "Read" + m.ClassName + "(x)" : "Values.Parse" + m.ValueName + "(x.Value)") };
+                        : new[] { (m.LocalName, m.Namespace, Reader: m.ClassName != null ? "Read" + m.ClassName + "(x)" : "Values.Parse" + m.ValueName + "(SimpleText(x))") };
                     foreach (var (local, ns, reader) in names)
                     {
                         w.Open("if (x.Name.LocalName == " + SourceWriter.Literal(local) + " && x.Name.NamespaceName == " + SourceWriter.Literal(ns) + ")");
