@@ -40,4 +40,22 @@ public class XmlReadingTests
         Assert.Contains("EVCCID", binary.ElementPath, StringComparison.Ordinal);
         Assert.Contains("7 bytes", binary.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_second_occurrence_and_markup_inside_a_value_are_refused()
+    {
+        string xml = SharedData.Family("iso2").First(v => v.Name == "SessionSetupRes-min").Xml;
+        int start = xml.IndexOf("<v2gci_b:ResponseCode>", StringComparison.Ordinal);
+        Assert.True(start > 0, xml);
+        int end = xml.IndexOf("</v2gci_b:ResponseCode>", StringComparison.Ordinal) + "</v2gci_b:ResponseCode>".Length;
+        string element = xml[start..end];
+
+        var twice = Assert.Throws<ExiXmlException>(() => V2G.Messages.Iso2.Iso2Codec.FromXml(xml.Insert(end, element)));
+        Assert.Contains("occurs more than once", twice.Message, StringComparison.Ordinal);
+        Assert.Contains("ResponseCode", twice.ElementPath, StringComparison.Ordinal);
+
+        string nested = xml.Replace(element, element.Replace(">FAILED_TariffSelectionInvalid<", "><v2gci_b:ResponseCode>OK</v2gci_b:ResponseCode><", StringComparison.Ordinal), StringComparison.Ordinal);
+        var markup = Assert.Throws<ExiXmlException>(() => V2G.Messages.Iso2.Iso2Codec.FromXml(nested));
+        Assert.Contains("simple type", markup.Message, StringComparison.Ordinal);
+    }
 }
