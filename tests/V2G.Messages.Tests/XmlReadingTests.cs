@@ -58,4 +58,17 @@ public class XmlReadingTests
         var markup = Assert.Throws<ExiXmlException>(() => V2G.Messages.Iso2.Iso2Codec.FromXml(nested));
         Assert.Contains("simple type", markup.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_decoded_string_that_XML_cannot_hold_gives_an_ExiXmlException()
+    {
+        var request = new SupportedAppProtocolReq
+        {
+            AppProtocol = { new AppProtocolType { ProtocolNamespace = "urn:\u0001", VersionNumberMajor = 1, VersionNumberMinor = 0, SchemaID = 1, Priority = 1 } },
+        };
+        var decoded = AppProtocolCodec.Decode(AppProtocolCodec.Encode(request));
+        Assert.Equal("urn:\u0001", decoded.SupportedAppProtocolReq!.AppProtocol[0].ProtocolNamespace);
+        var error = Assert.Throws<ExiXmlException>(() => AppProtocolCodec.ToXml(decoded));
+        Assert.Contains("0x01", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -86,10 +86,12 @@ namespace V2G.Exi.Generator.Emit
             w.Summary("Writes a " + noun + " in its standard XML form (UTF-8, indented, with an XML declaration).");
             w.Line("/// <param name=\"" + noun + "\">The " + noun + ".</param>");
             w.Line("/// <returns>The XML text.</returns>");
+            w.Line("/// <exception cref=\"global::V2G.Exi.ExiXmlException\">A string holds a character XML 1.0 cannot represent (EXI can carry it).</exception>");
             w.Open("public static string " + method + "(" + type + " " + noun + ")");
             w.Line("var settings = new global::System.Xml.XmlWriterSettings { Indent = true, OmitXmlDeclaration = true, NewLineChars = \"\\n\" };");
             w.Line("var text = new global::System.IO.StringWriter(global::System.Globalization.CultureInfo.InvariantCulture);");
             w.Line("text.Write(\"<?xml version=\\\"1.0\\\" encoding=\\\"UTF-8\\\"?>\\n\");");
+            w.Open("try");
             w.Open("using (var writer = global::System.Xml.XmlWriter.Create(text, settings))");
             w.Open("switch (" + noun + ".Root)");
             foreach (var r in roots)
@@ -108,6 +110,12 @@ namespace V2G.Exi.Generator.Emit
             w.Indent().Line("throw new global::System.ArgumentException(\"The " + noun + " has no content\", nameof(" + noun + "));");
             w.Outdent();
             w.Close();
+            w.Close();
+            w.Close();
+            w.Line("catch (global::System.ArgumentException e) when (e.ParamName is null)");
+            w.Line("{");
+            w.Indent().Line("// XmlWriter refuses characters outside XML 1.0's Char production; an EXI string may carry them.");
+            w.Line("throw new global::V2G.Exi.ExiXmlException(\"The " + noun + " cannot be written as XML 1.0: \" + e.Message, e);");
             w.Close();
             w.Line();
             w.Line("return text.ToString();");
