@@ -90,6 +90,22 @@ public class RobustnessTests
                     long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
                     Assert.True(allocated <= 64L * mutated.Length + 16384, vector + " byte " + position + " = 0x" + value.ToString("X2") + " allocated " + allocated + " bytes");
                     mutations++;
+
+                    // A sample of the inputs also goes the CLI's way, decode then XML: it works or fails with an ExiException.
+                    if (mutations % 64 == 0)
+                    {
+                        try
+                        {
+                            codec.DecodeToXml(mutated, ExiDecodeOptions.Default);
+                        }
+                        catch (ExiException)
+                        {
+                        }
+                        catch (Exception e)
+                        {
+                            Assert.Fail(vector + " byte " + position + " = 0x" + value.ToString("X2") + " to XML: " + e.GetType().Name + ": " + e.Message);
+                        }
+                    }
                 }
             }
         }
