@@ -215,7 +215,8 @@ namespace V2G.Exi.Generator
                     text.Append("}\n");
                 }
 
-                context.AddSource((set.Namespace ?? "Global") + ".Types.g.cs", SourceText.From(text.ToString(), Encoding.UTF8));
+                // Codec hints are "Namespace.Codec.*.g.cs"; "Types.g.cs" alone cannot meet them or another namespace's.
+                context.AddSource(set.Namespace == null ? "Types.g.cs" : set.Namespace + ".Types.g.cs", SourceText.From(text.ToString(), Encoding.UTF8));
             }
         }
 

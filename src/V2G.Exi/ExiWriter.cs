@@ -18,7 +18,7 @@ public ref partial struct ExiWriter
     private const int StackBufferBytes = 256;
 
     private readonly Span<byte> _destination;
-    private readonly bool _throwWhenFull;
+    private readonly bool _countWhenFull;   // false in default(ExiWriter) too: a full destination throws unless asked otherwise
     private long _capacityBits;   // set to -1 once a non-throwing writer overflows, so every later write counts only
     private ulong _accumulator;   // pending bits, right-aligned; only the low _pendingBits bits are meaningful
     private int _pendingBits;     // 0..31 between calls
@@ -42,7 +42,7 @@ public ref partial struct ExiWriter
     public ExiWriter(Span<byte> destination, bool throwWhenFull)
     {
         _destination = destination;
-        _throwWhenFull = throwWhenFull;
+        _countWhenFull = !throwWhenFull;
         _capacityBits = (long)destination.Length * 8;
         _accumulator = 0;
         _pendingBits = 0;
@@ -155,7 +155,7 @@ public ref partial struct ExiWriter
     /// <summary>The destination cannot take <paramref name="bits"/> more bits.</summary>
     private void Overflow(long bits)
     {
-        if (_throwWhenFull)
+        if (!_countWhenFull)
         {
             throw new ExiBufferTooSmallException(WrittenBits, bits, _capacityBits - WrittenBits);
         }

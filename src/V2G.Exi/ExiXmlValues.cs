@@ -7,6 +7,22 @@ namespace V2G.Exi;
 /// <summary>Parsing of XML lexical forms (XML Schema Part 2) for generated XML readers.</summary>
 public static class ExiXmlValues
 {
+    private const string XsiNamespace = "http://www.w3.org/2001/XMLSchema-instance";
+
+    /// <summary>
+    /// True for attributes that carry no content: namespace declarations, and the <c>xsi:schemaLocation</c> and
+    /// <c>xsi:noNamespaceSchemaLocation</c> hints that schema-valid instances may always carry. Every other attribute
+    /// a type does not declare (<c>xsi:type</c> and <c>xsi:nil</c> included) is refused by the XML readers.
+    /// </summary>
+    /// <param name="attribute">The attribute.</param>
+    /// <returns>True if reading may skip it.</returns>
+    public static bool IsIgnorable(System.Xml.Linq.XAttribute attribute)
+    {
+        ArgumentNullException.ThrowIfNull(attribute);
+        return attribute.IsNamespaceDeclaration
+            || (attribute.Name.NamespaceName == XsiNamespace && attribute.Name.LocalName is "schemaLocation" or "noNamespaceSchemaLocation");
+    }
+
     /// <summary>Parses xs:hexBinary.</summary>
     /// <param name="text">The lexical form.</param>
     /// <returns>The bytes.</returns>

@@ -13,6 +13,7 @@ public static class PowerOfTen
     /// <param name="exponent">The power of ten, -28..28.</param>
     /// <returns>The exact value.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="exponent"/> is outside -28..28.</exception>
+    /// <exception cref="OverflowException">The value is beyond the range of <see cref="decimal"/> (about 7.9 x 10^28).</exception>
     public static decimal Apply(long mantissa, int exponent)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(Math.Abs(exponent), 28, nameof(exponent));

@@ -48,4 +48,21 @@ public class SharedTypesTests
         Assert.Contains("ACodec", conflict.GetMessage(), System.StringComparison.Ordinal);
         Assert.Contains("BCodec", conflict.GetMessage(), System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_message_type_named_like_another_codecs_union_is_a_conflict()
+    {
+        const string source =
+            "namespace Demo;\n" +
+            "/// <summary>A.</summary>\n[V2G.Exi.ExiSchema(\"a/A.xsd\")]\npublic static partial class ACodec;\n" +
+            "/// <summary>App.</summary>\n[V2G.Exi.ExiSchema(\"app-protocol/AppProtocol.xsd\")]\npublic static partial class AppCodec;\n";
+        const string schema =
+            "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" xmlns:t=\"urn:t\" targetNamespace=\"urn:t\" elementFormDefault=\"qualified\">\n" +
+            "  <xs:complexType name=\"AppDocument\"><xs:sequence><xs:element name=\"X\" type=\"xs:int\"/></xs:sequence></xs:complexType>\n" +
+            "  <xs:element name=\"Root\" type=\"t:AppDocument\"/>\n" +
+            "</xs:schema>\n";
+        var (_, _, diagnostics) = GeneratorHarness.Run(source, new InMemoryAdditionalText("/x/a/A.xsd", schema), GeneratorHarness.AppProtocolSchema());
+        var conflict = Assert.Single(diagnostics, d => d.Id == "EXI009");
+        Assert.Contains("AppDocument", conflict.GetMessage(), System.StringComparison.Ordinal);
+    }
 }

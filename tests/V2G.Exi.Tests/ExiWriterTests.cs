@@ -290,6 +290,16 @@ public class ExiWriterTests
     }
 
     [Fact]
+    public void DefaultWriter_ThrowsWhenWrittenTo()
+    {
+        Assert.Throws<ExiBufferTooSmallException>(() =>
+        {
+            ExiWriter writer = default;
+            writer.WriteHeader();
+        });
+    }
+
+    [Fact]
     public void NonThrowingWriter_StillThrowsForValuesThatCannotBeEncoded()
     {
         Assert.Throws<ExiEncodeException>(() =>

@@ -71,4 +71,18 @@ public class XmlReadingTests
         var error = Assert.Throws<ExiXmlException>(() => AppProtocolCodec.ToXml(decoded));
         Assert.Contains("0x01", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Schema_location_hints_are_accepted_and_xsi_type_is_refused()
+    {
+        var vector = SharedData.Family("iso2").First(v => v.Name == "AuthorizationReq-min");
+        const string xsi = " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"";
+        int rootEnd = vector.Xml.IndexOf('>', vector.Xml.IndexOf("V2G_Message", StringComparison.Ordinal));
+        string hinted = vector.Xml.Insert(rootEnd, xsi + " xsi:schemaLocation=\"urn:iso:15118:2:2013:MsgDef V2G_CI_MsgDef.xsd\"");
+        Assert.Equal(vector.Exi, V2G.Messages.Iso2.Iso2Codec.Encode(V2G.Messages.Iso2.Iso2Codec.FromXml(hinted)));
+
+        string typed = vector.Xml.Insert(rootEnd, xsi + " xsi:type=\"AnyType\"");
+        var error = Assert.Throws<ExiXmlException>(() => V2G.Messages.Iso2.Iso2Codec.FromXml(typed));
+        Assert.Contains("type", error.Message, StringComparison.Ordinal);
+    }
 }

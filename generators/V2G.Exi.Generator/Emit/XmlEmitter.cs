@@ -41,7 +41,7 @@ namespace V2G.Exi.Generator.Emit
             w.Close();
             w.Line();
             w.Open("foreach (var attribute in element.Attributes())");
-            w.Open("if (!attribute.IsNamespaceDeclaration)");
+            w.Open("if (!global::V2G.Exi.ExiXmlValues.IsIgnorable(attribute))");
             w.Line("throw new global::V2G.Exi.ExiXmlException(\"Unexpected attribute \" + attribute.Name + \": the element has a simple type\");");
             w.Close();
             w.Close();
@@ -335,10 +335,10 @@ namespace V2G.Exi.Generator.Emit
                 w.Line();
             }
 
-            // Attributes the type does not declare are refused, not dropped (namespace declarations are not attributes).
+            // Attributes the type does not declare are refused, not dropped (namespace declarations and schema-location hints are not content).
             w.Open("foreach (var attribute in element.Attributes())");
             var declared = members.Where(m => m.Kind == MemberKind.Attribute).Select(m => "(attribute.Name.LocalName == " + SourceWriter.Literal(m.LocalName) + " && attribute.Name.NamespaceName == " + SourceWriter.Literal(m.Namespace) + ")").ToList();
-            w.Open("if (!attribute.IsNamespaceDeclaration" + (declared.Count > 0 ? " && !(" + string.Join(" || ", declared) + ")" : string.Empty) + ")");
+            w.Open("if (!global::V2G.Exi.ExiXmlValues.IsIgnorable(attribute)" + (declared.Count > 0 ? " && !(" + string.Join(" || ", declared) + ")" : string.Empty) + ")");
             w.Line("throw new global::V2G.Exi.ExiXmlException(\"Unexpected attribute \" + attribute.Name + \": " + c.XmlDescription + " declares " + (declared.Count == 0 ? "no attributes" : "only " + string.Join(", ", members.Where(m => m.Kind == MemberKind.Attribute).Select(m => m.LocalName))) + "\");");
             w.Close();
             w.Close();

@@ -26,12 +26,27 @@ namespace V2G.Exi.Generator.Model
                 var declared = new Dictionary<string, (TypeDeclaration Declaration, string Codec)>(StringComparer.Ordinal);
                 var order = new List<TypeDeclaration>();
                 var conflicts = new List<DiagnosticInfo>();
+
+                // The types each codec declares for itself (codec class, unions, their enums) may not be a message type of another.
+                var own = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var model in group.Select(r => r.Model!))
+                {
+                    foreach (string name in new[] { model.CodecName, model.DocumentName, model.RootEnumName, model.Fragment.UnionName, model.Fragment.ElementEnumName })
+                    {
+                        own[name] = model.CodecName;
+                    }
+                }
+
                 foreach (var result in group.OrderBy(r => r.Model!.CodecName, StringComparer.Ordinal))
                 {
                     var model = result.Model!;
                     foreach (var declaration in TypesEmitter.EmitDeclarations(model))
                     {
-                        if (!declared.TryGetValue(declaration.Name, out var first))
+                        if (own.TryGetValue(declaration.Name, out var owner))
+                        {
+                            conflicts.Add(new DiagnosticInfo("EXI009", "The type " + declaration.Name + " of " + model.CodecName + " has the name of a type that " + owner + " declares for itself; give one codec its own namespace", string.Empty, 0));
+                        }
+                        else if (!declared.TryGetValue(declaration.Name, out var first))
                         {
                             declared.Add(declaration.Name, (declaration, model.CodecName));
                             order.Add(declaration);
