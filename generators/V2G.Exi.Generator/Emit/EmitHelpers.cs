@@ -104,6 +104,22 @@ namespace V2G.Exi.Generator.Emit
             w.Close();
         }
 
-        public static string Local(string memberName) => "@" + char.ToLowerInvariant(memberName[0]) + memberName.Substring(1);
+        /// <summary>
+        /// The local variable that holds a member: its camel-case name, or with "Member" appended where that is an
+        /// identifier the generated methods use themselves (an element called "value" or "e" must not shadow them).
+        /// </summary>
+        public static string Local(string memberName)
+        {
+            string camel = char.ToLowerInvariant(memberName[0]) + memberName.Substring(1);
+            return "@" + (GeneratedIdentifiers.Contains(camel) ? camel + "Member" : camel);
+        }
+
+        /// <summary>Parameters and locals of generated methods (and the catch variable of <see cref="PathFilter"/>).</summary>
+        private static readonly System.Collections.Generic.HashSet<string> GeneratedIdentifiers = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal)
+        {
+            "attribute", "bytesConsumed", "bytesWritten", "child", "code", "current", "destination", "document", "e", "element", "error",
+            "exact", "fragment", "i", "item", "length", "name", "node", "options", "order", "position", "previous", "qname", "reader",
+            "rented", "repeat", "root", "settings", "source", "state", "text", "value", "writer", "x", "xml",
+        };
     }
 }

@@ -237,8 +237,10 @@ namespace V2G.Exi.Generator.Emit
 
             if (m.IsOptional || forceOptional)
             {
-                w.Open("if (" + access + " is { } " + Local(m) + ")");
-                EmitElementWrite(w, g, m, Local(m), isNullable: false);
+                // Inside a repeated group's loop the item's members get their own names: the owner may have members of the same name.
+                string local = Local(m) + (owner == "value" ? string.Empty : "OfItem");
+                w.Open("if (" + access + " is { } " + local + ")");
+                EmitElementWrite(w, g, m, local, isNullable: false);
                 w.Close();
                 return;
             }

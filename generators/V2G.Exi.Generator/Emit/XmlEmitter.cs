@@ -203,8 +203,9 @@ namespace V2G.Exi.Generator.Emit
                             }
                             else
                             {
-                                w.Open("if (group." + inner.Name + " is { } " + EmitHelpers.Local(inner.Name) + ")");
-                                WriteElement(w, inner, EmitHelpers.Local(inner.Name));
+                                // Named apart from the owner's members, which may have the same names.
+                                w.Open("if (group." + inner.Name + " is { } " + EmitHelpers.Local(inner.Name) + "OfItem)");
+                                WriteElement(w, inner, EmitHelpers.Local(inner.Name) + "OfItem");
                                 w.Close();
                             }
                         }
@@ -306,6 +307,12 @@ namespace V2G.Exi.Generator.Emit
             return true;
         }
 
+        /// <summary>The element names that fill a member (its substitution group, or itself) and how each is read.</summary>
+        private static IEnumerable<(string Local, string Ns, string Reader)> ChildNames(MemberModel m) =>
+            m.Substitutes.Count > 0
+                ? m.Substitutes.Select(s => (s.LocalName, s.Namespace, "Read" + s.ClassName + "(x)"))
+                : new[] { (m.LocalName, m.Namespace, m.ClassName != null ? "Read" + m.ClassName + "(x)" : "Values.Parse" + m.ValueName + "(SimpleText(x))") };
+
         private static void EmitRead(SourceWriter w, ClassModel c, CodecModel model)
         {
             var members = EmitHelpers.AllMembers(c, model);
@@ -378,71 +385,74 @@ namespace V2G.Exi.Generator.Emit
             w.Line();
             w.Line("child = x.Name.LocalName;");
 
-            // A name that several members share (<a/><b/><a/>) goes to the first of them that may still come.
-            var shared = elements.SelectMany(m => m.Substitutes.Count > 0 ? m.Substitutes.Select(s => s.Namespace + "|" + s.LocalName) : new[] { m.Namespace + "|" + m.LocalName })
-                .GroupBy(n => n).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+            // Candidates in content-model order; a name that several members share (<a/><b/><a/>, or a name of a
+            // repeated group and a later sibling) goes to the first of them that may still come.
+            var candidates = new List<(int Index, MemberModel Member, MemberModel? Group, int Position, string Local, string Ns, string Reader)>();
             foreach (var m in elements)
             {
-                var names = m.Substitutes.Count > 0
-                    ? m.Substitutes.Select(s => (s.LocalName, s.Namespace, Reader: "Read" + s.ClassName + "(x)"))
-                    : new[] { (m.LocalName, m.Namespace, Reader: m.ClassName != null ? "Read" + m.ClassName + "(x)" : "Values.Parse" + m.ValueName + "(SimpleText(x))") };
-                foreach (var (local, ns, reader) in names)
+                foreach (var (local, ns, reader) in ChildNames(m))
                 {
-                    string stillPossible = shared.Contains(ns + "|" + local) ? " && order " + (m.IsList ? "<=" : "<") + " " + content.IndexOf(m) : string.Empty;
-                    w.Open("if (x.Name.LocalName == " + SourceWriter.Literal(local) + " && x.Name.NamespaceName == " + SourceWriter.Literal(ns) + stillPossible + ")");
+                    candidates.Add((content.IndexOf(m), m, null, -1, local, ns, reader));
+                }
+            }
+
+            foreach (var group in groups)
+            {
+                var inner = EmitHelpers.Class(model, group.ClassName!).Members;
+                for (int position = 0; position < inner.Count; position++)
+                {
+                    foreach (var (local, ns, reader) in ChildNames(inner[position]))
+                    {
+                        candidates.Add((content.IndexOf(group), inner[position], group, position, local, ns, reader));
+                    }
+                }
+            }
+
+            var shared = candidates.GroupBy(k => k.Ns + "|" + k.Local).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+            foreach (var k in candidates.OrderBy(k => k.Index).ThenBy(k => k.Position))
+            {
+                bool repeats = k.Group != null || k.Member.IsList;
+                string stillPossible = content.Count > 1 && shared.Contains(k.Ns + "|" + k.Local) ? " && order " + (repeats ? "<=" : "<") + " " + k.Index : string.Empty;
+                w.Open("if (x.Name.LocalName == " + SourceWriter.Literal(k.Local) + " && x.Name.NamespaceName == " + SourceWriter.Literal(k.Ns) + stillPossible + ")");
+                if (k.Group is { } group)
+                {
+                    EmitOrderCheck(w, content, group, allowSame: true);
+                    string current = EmitHelpers.Local(group.Name) + "Current";
+                    string position = EmitHelpers.Local(group.Name) + "Position";
+                    w.Open("if (" + current + " is null || " + position + (k.Member.IsList ? " > " : " >= ") + k.Position + ")");
+                    w.Line(current + " = new " + group.ClassName + "();");
+                    w.Line(EmitHelpers.Local(group.Name) + ".Add(" + current + ");");
+                    w.Close();
+                    w.Line();
+                    w.Line(k.Member.IsList ? current + "." + k.Member.Name + ".Add(" + k.Reader + ");" : current + "." + k.Member.Name + " = " + k.Reader + ";");
+                    w.Line(position + " = " + k.Position + ";");
+                }
+                else
+                {
+                    var m = k.Member;
                     bool ordered = EmitOrderCheck(w, content, m, allowSame: m.IsList);
                     if (m.IsList)
                     {
-                        w.Line(EmitHelpers.Local(m.Name) + ".Add(" + reader + ");");
+                        w.Line(EmitHelpers.Local(m.Name) + ".Add(" + k.Reader + ");");
                     }
                     else
                     {
                         if (!ordered)
                         {
                             w.Open("if (" + EmitHelpers.Local(m.Name) + " is not null)");
-                            w.Line("throw new global::V2G.Exi.ExiXmlException(\"The element " + local + " occurs more than once\");");
+                            w.Line("throw new global::V2G.Exi.ExiXmlException(\"The element " + k.Local + " occurs more than once\");");
                             w.Close();
                             w.Line();
                         }
 
-                        w.Line(EmitHelpers.Local(m.Name) + " = " + reader + ";");
-                    }
-
-                    w.Line("child = null;");
-                    w.Line("continue;");
-                    w.Close();
-                    w.Line();
-                }
-            }
-
-            foreach (var group in groups)
-            {
-                string current = EmitHelpers.Local(group.Name) + "Current";
-                string position = EmitHelpers.Local(group.Name) + "Position";
-                var inner = EmitHelpers.Class(model, group.ClassName!).Members;
-                for (int index = 0; index < inner.Count; index++)
-                {
-                    var m = inner[index];
-                    var names = m.Substitutes.Count > 0
-                        ? m.Substitutes.Select(s => (s.LocalName, s.Namespace, Reader: "Read" + s.ClassName + "(x)"))
-                        : new[] { (m.LocalName, m.Namespace, Reader: m.ClassName != null ? "Read" + m.ClassName + "(x)" : "Values.Parse" + m.ValueName + "(SimpleText(x))") };
-                    foreach (var (local, ns, reader) in names)
-                    {
-                        w.Open("if (x.Name.LocalName == " + SourceWriter.Literal(local) + " && x.Name.NamespaceName == " + SourceWriter.Literal(ns) + ")");
-                        EmitOrderCheck(w, content, group, allowSame: true);
-                        w.Open("if (" + current + " is null || " + position + (m.IsList ? " > " : " >= ") + index + ")");
-                        w.Line(current + " = new " + group.ClassName + "();");
-                        w.Line(EmitHelpers.Local(group.Name) + ".Add(" + current + ");");
-                        w.Close();
-                        w.Line();
-                        w.Line(m.IsList ? current + "." + m.Name + ".Add(" + reader + ");" : current + "." + m.Name + " = " + reader + ";");
-                        w.Line(position + " = " + index + ";");
-                        w.Line("child = null;");
-                        w.Line("continue;");
-                        w.Close();
-                        w.Line();
+                        w.Line(EmitHelpers.Local(m.Name) + " = " + k.Reader + ";");
                     }
                 }
+
+                w.Line("child = null;");
+                w.Line("continue;");
+                w.Close();
+                w.Line();
             }
 
             w.Line("throw new global::V2G.Exi.ExiXmlException(\"Unexpected element \" + x.Name + \" in " + c.Name + "\");");
