@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using V2G.Exi.Generator.Grammar;
 using V2G.Exi.Generator.Schema;
@@ -143,6 +144,21 @@ public class GrammarSpotCheckTests
         Assert.Equal(9, relaxed.StartWidth);
         Assert.Equal(244, relaxed.ContentEndElementCode);
         Assert.Equal(8, relaxed.ContentWidth);
+    }
+
+    [Fact]
+    public void A_named_group_referenced_twice_declares_its_elements_once_for_the_fragment_grammar()
+    {
+        // n has an anonymous type inside group G; A and B both reference G. One declaration, one type: no relaxed grammar.
+        const string schema =
+            "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" xmlns:t=\"urn:t\" targetNamespace=\"urn:t\" elementFormDefault=\"qualified\">\n" +
+            "  <xs:group name=\"G\"><xs:sequence><xs:element name=\"n\"><xs:simpleType><xs:restriction base=\"xs:string\"><xs:maxLength value=\"8\"/></xs:restriction></xs:simpleType></xs:element></xs:sequence></xs:group>\n" +
+            "  <xs:element name=\"A\"><xs:complexType><xs:group ref=\"t:G\"/></xs:complexType></xs:element>\n" +
+            "  <xs:element name=\"B\"><xs:complexType><xs:sequence><xs:element name=\"x\" type=\"xs:int\"/><xs:group ref=\"t:G\"/></xs:sequence></xs:complexType></xs:element>\n" +
+            "</xs:schema>\n";
+        var grammars = Grammars.Build(new Dictionary<string, string> { ["/s/G.xsd"] = schema }, "/s/G.xsd");
+        var n = Assert.Single(grammars.FragmentElements, f => f.Name.LocalName == "n");
+        Assert.NotNull(n.Declaration);
     }
 
     private static TypeGrammar Root(string localName) =>

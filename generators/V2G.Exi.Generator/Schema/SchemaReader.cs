@@ -19,6 +19,8 @@ namespace V2G.Exi.Generator.Schema
         private static readonly XNamespace Xs = BuiltInTypes.XsdNamespace;
 
         private readonly IReadOnlyDictionary<string, string> files;
+        // An anonymous type is one component however often its declaration is read (a named group referenced twice).
+        private readonly Dictionary<(XElement Node, SchemaDocument Doc), TypeDefinition> anonymousTypes = new Dictionary<(XElement, SchemaDocument), TypeDefinition>();
         private readonly Dictionary<string, SchemaDocument> documents = new Dictionary<string, SchemaDocument>(StringComparer.Ordinal);
         private readonly Dictionary<QualifiedName, (XElement Node, SchemaDocument Doc)> topElements = new Dictionary<QualifiedName, (XElement, SchemaDocument)>();
         private readonly Dictionary<QualifiedName, (XElement Node, SchemaDocument Doc)> topTypes = new Dictionary<QualifiedName, (XElement, SchemaDocument)>();
@@ -277,9 +279,13 @@ namespace V2G.Exi.Generator.Schema
             var anonymous = node.Elements().FirstOrDefault(e => e.Name == Xs + "complexType" || e.Name == Xs + "simpleType");
             if (anonymous != null)
             {
-                return anonymous.Name.LocalName == "complexType"
-                    ? ReadComplexType(anonymous, doc, null)
-                    : ReadSimpleType(anonymous, doc, null);
+                if (!anonymousTypes.TryGetValue((anonymous, doc), out var known))
+                {
+                    known = anonymous.Name.LocalName == "complexType" ? ReadComplexType(anonymous, doc, null) : ReadSimpleType(anonymous, doc, null);
+                    anonymousTypes.Add((anonymous, doc), known);
+                }
+
+                return known;
             }
 
             return head != null ? head.Type : ResolveTypeByName(new QualifiedName(BuiltInTypes.XsdNamespace, "anyType"), node, doc);
@@ -747,7 +753,18 @@ namespace V2G.Exi.Generator.Schema
             }
 
             var anonymous = node.Element(Xs + "simpleType");
-            return anonymous != null ? ReadSimpleType(anonymous, doc, null) : (SimpleTypeDefinition)ResolveTypeByName(new QualifiedName(BuiltInTypes.XsdNamespace, "anySimpleType"), node, doc);
+            if (anonymous == null)
+            {
+                return (SimpleTypeDefinition)ResolveTypeByName(new QualifiedName(BuiltInTypes.XsdNamespace, "anySimpleType"), node, doc);
+            }
+
+            if (!anonymousTypes.TryGetValue((anonymous, doc), out var known))
+            {
+                known = ReadSimpleType(anonymous, doc, null);
+                anonymousTypes.Add((anonymous, doc), known);
+            }
+
+            return (SimpleTypeDefinition)known;
         }
 
         private static QualifiedName ResolveQName(string value, XElement context, SchemaDocument doc)
