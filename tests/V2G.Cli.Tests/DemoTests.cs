@@ -75,7 +75,7 @@ public class DemoTests
         Assert.Equal(roundTrips, lines.Count(l => l == "bytes match: yes"));
         Assert.Equal(roundTrips, lines.Count(l => l == "decoded message equals the one built: yes"));
         Assert.DoesNotContain(lines, l => l.EndsWith(": no", StringComparison.Ordinal));
-        Assert.Contains($"demo: all {DemoSteps.All.Count} steps passed", r.Stdout);
+        Assert.Contains($"demo: all {roundTrips} steps passed", r.Stdout);
     }
 
     [Fact]
@@ -85,8 +85,9 @@ public class DemoTests
         List<DemoStepOutput> steps = DemoTranscript.Parse(DemoRun.Value.Stdout);
 
         Assert.Equal(DemoSteps.All.Select(s => s.Title), headings.Select(h => h.Title));
-        Assert.Equal(Enumerable.Range(1, headings.Count), headings.Select(h => h.Number));
-        Assert.All(headings, h => Assert.Equal(headings.Count, h.Count));
+        var numbered = headings.Where(h => !h.IsSessionHeading).ToList();
+        Assert.Equal(Enumerable.Range(1, numbered.Count), numbered.Select(h => h.Number));
+        Assert.All(numbered, h => Assert.Equal(numbered.Count, h.Count));
         Assert.Equal(ExpectedMessages, steps.Select(s => MessageName(XDocument.Parse(s.Xml).Root!)));
         Assert.All(steps.Zip(ExpectedMessages), pair => Assert.StartsWith(pair.Second + ":", pair.First.Title));
     }
@@ -99,7 +100,7 @@ public class DemoTests
 
         Assert.Equal([Iso2SessionTitle, Iso20SessionTitle], DemoSteps.Sessions.Select(s => s.Title));
         Assert.Equal([Iso2SessionTitle, Iso20SessionTitle], headings.Where(h => h.IsSessionHeading).Select(h => h.Title));
-        Assert.Equal([1, ExpectedIso2Messages.Length + 2], headings.Where(h => h.IsSessionHeading).Select(h => h.Number));
+        Assert.Equal([0, ExpectedIso2Messages.Length + 1], headings.Select((h, i) => (h, i)).Where(p => p.h.IsSessionHeading).Select(p => p.i));
         Assert.All(headings.Where(h => h.IsSessionHeading), h =>
         {
             Assert.Contains("# " + h.Title.ToUpperInvariant(), h.Lines);

@@ -5,15 +5,15 @@ using System.Text.RegularExpressions;
 
 namespace V2G.Cli.Tests;
 
-/// <summary>One heading line (<c>== step N/COUNT: TITLE</c>) printed by <c>v2g demo</c>, of any kind of step.</summary>
-/// <param name="Number">The 1-based step number.</param>
-/// <param name="Count">The step count printed with it.</param>
+/// <summary>One heading line printed by <c>v2g demo</c>: <c>== step N/COUNT: TITLE</c>, or <c>== session: TITLE</c>.</summary>
+/// <param name="Number">The 1-based step number; 0 for a session heading, which is not numbered.</param>
+/// <param name="Count">The step count printed with it; 0 for a session heading.</param>
 /// <param name="Title">The title after the step label.</param>
 /// <param name="Lines">Every line of the step, heading included.</param>
 public sealed record DemoHeading(int Number, int Count, string Title, IReadOnlyList<string> Lines)
 {
-    /// <summary>True for a session heading step: it prints a banner and encodes nothing.</summary>
-    public bool IsSessionHeading => !Lines.Any(l => l.StartsWith("encoded (", StringComparison.Ordinal));
+    /// <summary>True for a session heading: it prints a banner, encodes nothing and is not numbered.</summary>
+    public bool IsSessionHeading => Number == 0;
 }
 
 /// <summary>One message step as printed by <c>v2g demo</c>.</summary>
@@ -52,8 +52,9 @@ public static partial class DemoTranscript
                 i++;
             }
 
+            bool numbered = heading.Groups["n"].Success;
             headings.Add(new DemoHeading(
-                int.Parse(heading.Groups["n"].Value), int.Parse(heading.Groups["count"].Value), heading.Groups["title"].Value, lines[start..i]));
+                numbered ? int.Parse(heading.Groups["n"].Value) : 0, numbered ? int.Parse(heading.Groups["count"].Value) : 0, heading.Groups["title"].Value, lines[start..i]));
         }
 
         return headings;
@@ -103,7 +104,7 @@ public static partial class DemoTranscript
         return found >= 0 ? found : throw new InvalidOperationException($"No '{what}' line in step:\n" + string.Join('\n', lines));
     }
 
-    [GeneratedRegex(@"^== step (?<n>\d+)/(?<count>\d+): (?<title>.+)$")]
+    [GeneratedRegex(@"^== (?:step (?<n>\d+)/(?<count>\d+)|session): (?<title>.+)$")]
     private static partial Regex Heading();
 
     [GeneratedRegex(@"^encoded \((?<length>\d+) bytes\): (?<hex>[0-9A-F]+)$")]

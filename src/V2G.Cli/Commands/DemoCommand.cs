@@ -35,10 +35,12 @@ internal sealed class DemoCommand : ICommand
     internal static int Run(IReadOnlyList<IDemoStep> steps, CliConsole console)
     {
         int failed = 0;
+        int checks = steps.Count(s => s.IsCheck);
+        int number = 0;
         for (int i = 0; i < steps.Count; i++)
         {
             IDemoStep step = steps[i];
-            string label = $"step {i + 1}/{steps.Count}";
+            string label = step.IsCheck ? $"step {++number}/{checks}" : "session";
             if (i > 0)
             {
                 console.Out.WriteLine();
@@ -64,8 +66,8 @@ internal sealed class DemoCommand : ICommand
 
         console.Out.WriteLine();
         console.Out.WriteLine(failed == 0
-            ? $"demo: all {steps.Count} steps passed"
-            : $"demo: {failed} of {steps.Count} steps failed");
+            ? $"demo: all {checks} steps passed"
+            : $"demo: {failed} of {checks} steps failed");
         return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 }

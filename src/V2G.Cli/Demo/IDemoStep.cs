@@ -8,6 +8,9 @@ internal interface IDemoStep
     /// <summary>One line saying what the step shows.</summary>
     string Title { get; }
 
+    /// <summary>True for a step that checks something (and is numbered and counted); false for a heading.</summary>
+    bool IsCheck => true;
+
     /// <summary>Runs the step, printing what it does.</summary>
     /// <param name="output">Where the step prints.</param>
     /// <returns>True if the step's check passed.</returns>

@@ -28,6 +28,9 @@ internal sealed class SessionHeadingStep : IDemoStep
     public string Title { get; }
 
     /// <inheritdoc/>
+    public bool IsCheck => false;
+
+    /// <inheritdoc/>
     public bool Run(TextWriter output)
     {
         string[] lines = [Title.ToUpperInvariant(), .. _summary];
