@@ -156,20 +156,26 @@ namespace V2G.Exi.Generator.Emit
             w.Close();
         }
 
+        /// <summary>Takes a list member as a span and refuses more entries than maxOccurs (0: unbounded).</summary>
+        private static void EmitSpanWithBound(SourceWriter w, string local, string access, string name, string noun, int maxOccurs)
+        {
+            w.Line("var " + local + " = " + access + "Span;");
+            if (maxOccurs > 0)
+            {
+                w.Open("if (" + local + ".Length > " + maxOccurs + ")");
+                w.Line("throw new global::V2G.Exi.ExiEncodeException(\"" + name + " has \" + " + local + ".Length + \" " + noun + "; the schema allows at most " + maxOccurs + "\", writer.BitPosition);");
+                w.Close();
+                w.Line();
+            }
+        }
+
         private void EmitMemberWrite(SourceWriter w, GrammarModel g, MemberModel m, string owner = "value", bool forceOptional = false)
         {
             string access = owner + "." + m.Name;
             if (m.Kind == MemberKind.Group)
             {
                 string items = Local(m);
-                w.Line("var " + items + " = " + access + "Span;");
-                if (m.MaxOccurs > 0)
-                {
-                    w.Open("if (" + items + ".Length > " + m.MaxOccurs + ")");
-                    w.Line("throw new global::V2G.Exi.ExiEncodeException(\"" + m.Name + " has \" + " + items + ".Length + \" repetitions; the schema allows at most " + m.MaxOccurs + "\", writer.BitPosition);");
-                    w.Close();
-                    w.Line();
-                }
+                EmitSpanWithBound(w, items, access, m.Name, "repetitions", m.MaxOccurs);
 
                 w.Open("foreach (var item in " + items + ")");
                 w.Line("_ = item ?? throw new global::V2G.Exi.ExiEncodeException(\"An item of " + m.Name + " is null\", writer.BitPosition);");
@@ -220,14 +226,7 @@ namespace V2G.Exi.Generator.Emit
             if (m.IsList)
             {
                 string list = Local(m) + (owner == "value" ? string.Empty : "List");
-                w.Line("var " + list + " = " + access + "Span;");
-                if (m.MaxOccurs > 0)
-                {
-                    w.Open("if (" + list + ".Length > " + m.MaxOccurs + ")");
-                    w.Line("throw new global::V2G.Exi.ExiEncodeException(\"" + m.LocalName + " has \" + " + list + ".Length + \" items; the schema allows at most " + m.MaxOccurs + "\", writer.BitPosition);");
-                    w.Close();
-                    w.Line();
-                }
+                EmitSpanWithBound(w, list, access, m.LocalName, "items", m.MaxOccurs);
 
                 w.Open("for (int i = 0; i < " + list + ".Length; i++)");
                 EmitElementWrite(w, g, m, list + "[i]", isNullable: !EmitHelpers.IsValueType(m, model));

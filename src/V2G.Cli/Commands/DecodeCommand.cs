@@ -31,29 +31,16 @@ internal sealed class DecodeCommand : ICommand
     {
         IReadOnlyList<InputSource> inputs = InputList.Collect(arguments);
         ExiDecodeOptions options = arguments.Has(LenientSpec.Name) ? ExiDecodeOptions.Lenient : ExiDecodeOptions.Default;
-        ISchemaCodec? codec = SchemaOption.Resolve(arguments, console);
-        bool fragment = arguments.Has(SchemaOption.FragmentSpec.Name);
-        if (codec is null)
+        if (CodecRun.Prepare(arguments, console) is not { } run)
         {
-            return ExitCodes.Failure;
-        }
-
-        OutputTarget target;
-        try
-        {
-            target = OutDirOption.CreateTarget(arguments, console);
-        }
-        catch (InputException e)
-        {
-            Diagnostics.Error(console.Error, "v2g", e.Message);
             return ExitCodes.Failure;
         }
 
         return Batch.Run(inputs, console.Error, input =>
         {
             byte[] exi = InputReader.ReadBytes(input, console.In);
-            (string xml, int consumed) = Decode(codec, exi, options, fragment);
-            target.WriteText(input, ".xml", xml);
+            (string xml, int consumed) = Decode(run.Codec, exi, options, run.Fragment);
+            run.Target.WriteText(input, ".xml", xml);
             int trailing = exi.Length - consumed;
             if (trailing > 0)
             {

@@ -24,29 +24,16 @@ internal sealed class EncodeCommand : ICommand
     public int Execute(ParsedArguments arguments, CliConsole console)
     {
         IReadOnlyList<InputSource> inputs = InputList.Collect(arguments);
-        ISchemaCodec? codec = SchemaOption.Resolve(arguments, console);
-        bool fragment = arguments.Has(SchemaOption.FragmentSpec.Name);
-        if (codec is null)
+        if (CodecRun.Prepare(arguments, console) is not { } run)
         {
-            return ExitCodes.Failure;
-        }
-
-        OutputTarget target;
-        try
-        {
-            target = OutDirOption.CreateTarget(arguments, console);
-        }
-        catch (InputException e)
-        {
-            Diagnostics.Error(console.Error, "v2g", e.Message);
             return ExitCodes.Failure;
         }
 
         return Batch.Run(inputs, console.Error, input =>
         {
             string xml = InputReader.ReadText(input, console.In);
-            byte[] exi = codec.EncodeFromXml(xml, fragment);
-            target.WriteBinary(input, ".exi", exi);
+            byte[] exi = run.Codec.EncodeFromXml(xml, run.Fragment);
+            run.Target.WriteBinary(input, ".exi", exi);
         });
     }
 }

@@ -1,0 +1,36 @@
+using V2G.Cli.Arguments;
+using V2G.Cli.Io;
+using V2G.Cli.Schemas;
+
+namespace V2G.Cli.Commands;
+
+/// <summary>What decode and encode both resolve before their batch: the family, fragment or document, and where output goes.</summary>
+/// <param name="Codec">The family named by <c>--schema</c>.</param>
+/// <param name="Fragment">True with <c>--fragment</c>.</param>
+/// <param name="Target">Stdout, or the <c>--out-dir</c> folder.</param>
+internal sealed record CodecRun(ISchemaCodec Codec, bool Fragment, OutputTarget Target)
+{
+    /// <summary>Resolves the options; an unknown schema or an unusable output folder is reported on stderr.</summary>
+    /// <param name="arguments">The parsed arguments.</param>
+    /// <param name="console">The standard streams.</param>
+    /// <returns>The run, or null if the command must exit with <see cref="ExitCodes.Failure"/>.</returns>
+    /// <exception cref="UsageException"><c>--schema</c> is missing or repeated.</exception>
+    public static CodecRun? Prepare(ParsedArguments arguments, CliConsole console)
+    {
+        ISchemaCodec? codec = SchemaOption.Resolve(arguments, console);
+        if (codec is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new CodecRun(codec, arguments.Has(SchemaOption.FragmentSpec.Name), OutDirOption.CreateTarget(arguments, console));
+        }
+        catch (InputException e)
+        {
+            Diagnostics.Error(console.Error, "v2g", e.Message);
+            return null;
+        }
+    }
+}
