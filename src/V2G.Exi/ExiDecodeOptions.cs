@@ -14,4 +14,15 @@ public sealed class ExiDecodeOptions
     /// V2G profile forbids) are resolved through a value string table instead of being refused.
     /// </summary>
     public bool AllowStringTableHits { get; init; }
+
+    /// <summary>
+    /// When true, strings and binaries are not checked against their length, minLength and maxLength facets: the
+    /// stream carries each length, so the value decodes whatever the facet says. ISO 15118-20 needs it where the
+    /// standard contradicts its own XSD: X448 key transport sends a 57-byte DHPublicKey ([V2G20-2489]) in an element
+    /// whose type says exactly 133 bytes. Everything else the grammar checks stays checked.
+    /// </summary>
+    public bool IgnoreLengthFacets { get; init; }
+
+    /// <summary>The V2G profile with length facets not checked (see <see cref="IgnoreLengthFacets"/>).</summary>
+    public static ExiDecodeOptions IgnoringLengthFacets { get; } = new ExiDecodeOptions { IgnoreLengthFacets = true };
 }

@@ -21,12 +21,13 @@ public ref partial struct ExiReader
     private readonly ReadOnlySpan<byte> _source;
     private readonly long _lengthBits;
     private readonly ExiStringTable? _stringTable;
+    private readonly bool _checksLengthFacets;
     private long _bitPosition;
 
     /// <summary>Creates a reader for the V2G profile: string-table hits are rejected.</summary>
     /// <param name="source">The EXI stream, starting with the header byte.</param>
     public ExiReader(ReadOnlySpan<byte> source)
-        : this(source, null)
+        : this(source, (ExiStringTable?)null)
     {
     }
 
@@ -42,7 +43,17 @@ public ref partial struct ExiReader
         _source = source;
         _lengthBits = (long)source.Length * 8;
         _stringTable = stringTable;
+        _checksLengthFacets = true;
         _bitPosition = 0;
+    }
+
+    /// <summary>Creates a reader with the settings of <paramref name="options"/> (string table, length facets).</summary>
+    /// <param name="source">The EXI stream, starting with the header byte.</param>
+    /// <param name="options">The decoding options.</param>
+    public ExiReader(ReadOnlySpan<byte> source, ExiDecodeOptions options)
+        : this(source, (options ?? throw new ArgumentNullException(nameof(options))).AllowStringTableHits ? new ExiStringTable() : null)
+    {
+        _checksLengthFacets = !options.IgnoreLengthFacets;
     }
 
     /// <summary>Number of bits read so far (the offset of the next bit).</summary>
@@ -53,6 +64,9 @@ public ref partial struct ExiReader
 
     /// <summary>Length of the input in bytes.</summary>
     public readonly int Length => _source.Length;
+
+    /// <summary>Whether decoded strings and binaries are checked against their length facets (see <see cref="ExiDecodeOptions.IgnoreLengthFacets"/>).</summary>
+    public readonly bool ChecksLengthFacets => _checksLengthFacets;
 
     /// <summary>The value string table of lenient mode, or <see langword="null"/> for the V2G profile.</summary>
     public readonly ExiStringTable? StringTable => _stringTable;

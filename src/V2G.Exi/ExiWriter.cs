@@ -25,6 +25,7 @@ public ref partial struct ExiWriter
     private int _bytePosition;    // bytes already stored in _destination
     private bool _overflowed;
     private long _requiredBits;   // after an overflow: the bits the stream needs so far
+    private readonly bool _ignoresLengthFacets;   // false in default(ExiWriter): facets are checked unless asked otherwise
 
     /// <summary>Creates a writer that writes from the start of <paramref name="destination"/> and throws when it is full.</summary>
     /// <param name="destination">The buffer to fill; its previous contents do not matter.</param>
@@ -49,7 +50,21 @@ public ref partial struct ExiWriter
         _bytePosition = 0;
         _overflowed = false;
         _requiredBits = 0;
+        _ignoresLengthFacets = false;
     }
+
+    /// <summary>Creates a writer with the settings of <paramref name="options"/>.</summary>
+    /// <param name="destination">The buffer to fill; its previous contents do not matter.</param>
+    /// <param name="throwWhenFull">As for <see cref="ExiWriter(Span{byte}, bool)"/>.</param>
+    /// <param name="options">The encoding options.</param>
+    public ExiWriter(Span<byte> destination, bool throwWhenFull, ExiEncodeOptions options)
+        : this(destination, throwWhenFull)
+    {
+        _ignoresLengthFacets = (options ?? throw new ArgumentNullException(nameof(options))).IgnoreLengthFacets;
+    }
+
+    /// <summary>Whether strings and binaries are checked against their length facets (see <see cref="ExiEncodeOptions.IgnoreLengthFacets"/>).</summary>
+    public readonly bool ChecksLengthFacets => !_ignoresLengthFacets;
 
     /// <summary>Number of bits written so far (the offset of the next bit); after an overflow, the bits the stream needs so far.</summary>
     public readonly long BitPosition => _overflowed ? _requiredBits : WrittenBits;

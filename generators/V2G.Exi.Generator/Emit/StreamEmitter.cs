@@ -122,15 +122,36 @@ namespace V2G.Exi.Generator.Emit
             w.Close();
             w.Line();
 
+            w.Summary("Encodes a " + noun + " into a caller's buffer with <paramref name=\"options\"/>.");
+            w.Line("/// <param name=\"" + noun + "\">The " + noun + " to encode.</param>");
+            w.Line("/// <param name=\"destination\">Where the EXI stream is written.</param>");
+            w.Line("/// <param name=\"options\">Encoding options (e.g. length facets not checked).</param>");
+            w.Line("/// <returns>The number of bytes written.</returns>");
+            w.Line("/// <exception cref=\"global::V2G.Exi.ExiEncodeException\">The content breaks the schema (with the element path), or the buffer is too small (<see cref=\"global::V2G.Exi.ExiBufferTooSmallException\"/>).</exception>");
+            w.Open("public static int " + method + "(" + union + " " + noun + ", global::System.Span<byte> destination, global::V2G.Exi.ExiEncodeOptions options)");
+            w.Line("var writer = new global::V2G.Exi.ExiWriter(destination, throwWhenFull: true, options);");
+            w.Line("Write" + kind.Suffix + "(ref writer, " + noun + ");");
+            w.Line("return writer.Finish();");
+            w.Close();
+            w.Line();
+
             w.Summary("Encodes a " + noun + " into a new array of exactly its length.");
             w.Line("/// <param name=\"" + noun + "\">The " + noun + " to encode.</param>");
             w.Line("/// <returns>The EXI stream.</returns>");
             w.Line("/// <exception cref=\"global::V2G.Exi.ExiEncodeException\">The content breaks the schema (with the element path).</exception>");
-            w.Open("public static byte[] " + method + "(" + union + " " + noun + ")");
+            w.Line("public static byte[] " + method + "(" + union + " " + noun + ") => " + method + "(" + noun + ", global::V2G.Exi.ExiEncodeOptions.Default);");
+            w.Line();
+
+            w.Summary("Encodes a " + noun + " with <paramref name=\"options\"/> into a new array of exactly its length.");
+            w.Line("/// <param name=\"" + noun + "\">The " + noun + " to encode.</param>");
+            w.Line("/// <param name=\"options\">Encoding options (e.g. length facets not checked).</param>");
+            w.Line("/// <returns>The EXI stream.</returns>");
+            w.Line("/// <exception cref=\"global::V2G.Exi.ExiEncodeException\">The content breaks the schema (with the element path).</exception>");
+            w.Open("public static byte[] " + method + "(" + union + " " + noun + ", global::V2G.Exi.ExiEncodeOptions options)");
             w.Line("// V2G messages fit in 8 KiB (certificate chains included); a larger one is measured there, then encoded once more.");
             w.Line("byte[] rented = global::System.Buffers.ArrayPool<byte>.Shared.Rent(8192);");
             w.Open("try");
-            w.Line("var writer = new global::V2G.Exi.ExiWriter(rented, throwWhenFull: false);");
+            w.Line("var writer = new global::V2G.Exi.ExiWriter(rented, throwWhenFull: false, options);");
             w.Line("Write" + kind.Suffix + "(ref writer, " + noun + ");");
             w.Line("int length = writer.Finish();");
             w.Open("if (!writer.Overflowed)");
@@ -138,7 +159,7 @@ namespace V2G.Exi.Generator.Emit
             w.Close();
             w.Line();
             w.Line("byte[] exact = new byte[length];");
-            w.Line(method + "(" + noun + ", exact);");
+            w.Line(method + "(" + noun + ", exact, options);");
             w.Line("return exact;");
             w.Close();
             w.Line("finally");
@@ -195,7 +216,7 @@ namespace V2G.Exi.Generator.Emit
             w.Line("/// <returns>The " + noun + ".</returns>");
             w.Line("/// <exception cref=\"global::V2G.Exi.ExiDecodeException\">The stream is truncated or malformed (with bit offset and element path).</exception>");
             w.Open("public static " + union + " " + method + "(global::System.ReadOnlySpan<byte> source, global::V2G.Exi.ExiDecodeOptions options, out int bytesConsumed)");
-            w.Line("var reader = new global::V2G.Exi.ExiReader(source, options.AllowStringTableHits ? new global::V2G.Exi.ExiStringTable() : null);");
+            w.Line("var reader = new global::V2G.Exi.ExiReader(source, options);");
             w.Line("reader.ReadHeader();");
             w.Line("long position = reader.BitPosition;");
             w.Line(union + " " + noun + ";");

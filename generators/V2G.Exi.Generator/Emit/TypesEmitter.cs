@@ -129,6 +129,25 @@ namespace V2G.Exi.Generator.Emit
             w.Line();
             w.Summary("The root element's content (an instance of the class of its type, or its simple value); null for a default instance.");
             w.Line("public object? Value { get; }");
+            w.Line();
+            w.Summary("The qualified name of the root element.");
+            w.Open("public global::V2G.Exi.ExiQualifiedName Name => Root switch");
+            foreach (var r in roots)
+            {
+                w.Line(enumName + "." + r.MemberName + " => new global::V2G.Exi.ExiQualifiedName(" + SourceWriter.Literal(r.Namespace) + ", " + SourceWriter.Literal(r.LocalName) + "),");
+            }
+
+            w.Line("_ => default,");
+            w.Close(";");
+            if (name == model.DocumentName)
+            {
+                foreach (var shared in model.SharedRootMembers)
+                {
+                    w.Line();
+                    w.Summary(shared.Documentation);
+                    w.Line("public " + shared.TypeName + "? " + shared.MemberName + " => Value is " + shared.DeclaringClass + " shared ? shared." + shared.MemberName + " : null;");
+                }
+            }
             foreach (var r in roots)
             {
                 bool valueType = r.ValueName != null && EmitHelpers.Value(model, r.ValueName).IsValueType;

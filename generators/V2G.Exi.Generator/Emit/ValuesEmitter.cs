@@ -186,7 +186,7 @@ namespace V2G.Exi.Generator.Emit
 
                     if (v.MinLength.HasValue || v.MaxLength.HasValue)
                     {
-                        w.Line("global::V2G.Exi.ExiFacets.CheckStringLength<" + exception + ">(value, " + (v.MinLength ?? 0) + ", " + (v.MaxLength ?? int.MaxValue) + ", " + position + ");");
+                        EmitLengthCheck(w, decoding, "global::V2G.Exi.ExiFacets.CheckStringLength<" + exception + ">(value, " + (v.MinLength ?? 0) + ", " + (v.MaxLength ?? int.MaxValue) + ", " + position + ");");
                     }
 
                     break;
@@ -203,7 +203,7 @@ namespace V2G.Exi.Generator.Emit
 
                     if (v.MinLength.HasValue || v.MaxLength.HasValue)
                     {
-                        w.Line("global::V2G.Exi.ExiFacets.CheckBinaryLength<" + exception + ">(value.Length, " + (v.MinLength ?? 0) + ", " + (v.MaxLength ?? int.MaxValue) + ", " + position + ");");
+                        EmitLengthCheck(w, decoding, "global::V2G.Exi.ExiFacets.CheckBinaryLength<" + exception + ">(value.Length, " + (v.MinLength ?? 0) + ", " + (v.MaxLength ?? int.MaxValue) + ", " + position + ");");
                     }
 
                     break;
@@ -220,6 +220,18 @@ namespace V2G.Exi.Generator.Emit
                     EmitRangeCheck(w, v, "throw new " + exception + "(\"Value \" + value + \" is outside the range " + (v.MinValue ?? "-inf") + " to " + (v.MaxValue ?? "+inf") + "\", " + position + ");");
                     break;
             }
+        }
+
+        /// <summary>
+        /// A length facet check, which a reader or writer may be told to skip: EXI carries each length, and ISO 15118-20
+        /// itself sends values its XSD's length facets contradict.
+        /// </summary>
+        private static void EmitLengthCheck(SourceWriter w, bool decoding, string check)
+        {
+            w.Line(decoding ? "if (reader.ChecksLengthFacets)" : "if (writer.ChecksLengthFacets)");
+            w.Line("{");
+            w.Indent().Line(check);
+            w.Close();
         }
 
         /// <summary>The facet range of an integer value (the C# type's own range is checked where the value is made).</summary>

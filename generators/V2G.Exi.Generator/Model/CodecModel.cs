@@ -16,7 +16,9 @@ namespace V2G.Exi.Generator.Model
         EquatableArray<RootModel> Roots,
         EquatableArray<NamespaceModel> Namespaces,
         int DocumentCodeWidth,
-        FragmentModel Fragment);
+        FragmentModel Fragment,
+        IdIndexModel IdIndex,
+        EquatableArray<SharedRootMemberModel> SharedRootMembers);
 
     /// <summary>
     /// The EXI fragments of the schema set (§8.5.3): which elements a fragment may hold, the width of the
@@ -78,6 +80,7 @@ namespace V2G.Exi.Generator.Model
     /// <param name="ClassName">For complex-typed elements: the class (the base class for substitution groups).</param>
     /// <param name="ValueName">For simple-typed elements and attributes: the value codec.</param>
     /// <param name="Substitutes">For substitution groups: the allowed elements, most derived class first.</param>
+    /// <param name="IsId">An attribute of type xs:ID (what a signature Reference "#Id" names).</param>
     internal sealed record MemberModel(
         string Name,
         MemberKind Kind,
@@ -89,7 +92,8 @@ namespace V2G.Exi.Generator.Model
         int MinOccurs,
         int MaxOccurs,
         bool IsOptional,
-        EquatableArray<SubstituteModel> Substitutes)
+        EquatableArray<SubstituteModel> Substitutes,
+        bool IsId = false)
     {
         public bool IsList => MaxOccurs != 1;
     }

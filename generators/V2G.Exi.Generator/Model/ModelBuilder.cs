@@ -114,6 +114,8 @@ namespace V2G.Exi.Generator.Model
             }
 
             var fragment = BuildFragment(fragmentName, fragmentEnumName);
+            var idIndex = IdIndexBuilder.Build(classes, roots, fragment.Roots);
+            var sharedRootMembers = SharedRootMembers(classes, roots);
             return new CodecModel(
                 ns,
                 codecName,
@@ -126,11 +128,52 @@ namespace V2G.Exi.Generator.Model
                 roots.ToEquatableArray(),
                 namespaces.ToEquatableArray(),
                 Bits.Width(grammars.DocumentElements.Count + 1),
-                fragment);
+                fragment,
+                idIndex,
+                sharedRootMembers);
+        }
+
+        /// <summary>
+        /// Element members of a top-level abstract class that several document roots derive from (ISO 15118-20's
+        /// V2GMessageType and its Header): the document union exposes them without a cast.
+        /// </summary>
+        private EquatableArray<SharedRootMemberModel> SharedRootMembers(List<ClassModel> classes, List<RootModel> roots)
+        {
+            var byName = classes.ToDictionary(c => c.Name, StringComparer.Ordinal);
+            string Top(string name)
+            {
+                var c = byName[name];
+                while (c.BaseName != null && byName.TryGetValue(c.BaseName, out var b))
+                {
+                    c = b;
+                }
+
+                return c.Name;
+            }
+
+            var taken = UnionMemberNames();
+            taken.UnionWith(roots.Select(r => r.MemberName));
+            var result = new List<SharedRootMemberModel>();
+            foreach (var group in roots.GroupBy(r => Top(r.ClassName), StringComparer.Ordinal).Where(g => g.Count() > 1).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                var top = byName[group.Key];
+                if (!top.IsAbstract)
+                {
+                    continue;
+                }
+
+                foreach (var m in top.Members.Where(m => m.Kind == MemberKind.Element && !m.IsList && taken.Add(m.Name)))
+                {
+                    string type = m.ClassName ?? valuesByKey.Values.First(v => v.Name == m.ValueName).CSharpType;
+                    result.Add(new SharedRootMemberModel(m.Name, type, top.Name, "The " + m.LocalName + " of every root derived from " + top.Name + ", otherwise null."));
+                }
+            }
+
+            return result.ToEquatableArray();
         }
 
         /// <summary>Names a root member of a union may not take: the union's own members.</summary>
-        private static HashSet<string> UnionMemberNames() => new HashSet<string>(StringComparer.Ordinal) { "Root", "Value", "Equals", "GetHashCode", "ToString", "GetType" };
+        private static HashSet<string> UnionMemberNames() => new HashSet<string>(StringComparer.Ordinal) { "Root", "Value", "Name", "Equals", "GetHashCode", "ToString", "GetType" };
 
         /// <summary>Fragment roots: every FragmentContent entry that has a concrete type this codec can hold.</summary>
         private FragmentModel BuildFragment(string unionName, string enumName)
@@ -326,7 +369,8 @@ namespace V2G.Exi.Generator.Model
             {
                 string name = MemberName(use, used, () => Naming.Pascal(use.Declaration.Name.LocalName));
                 var value = Value(use.Declaration.Type);
-                members.Add((use, new MemberModel(name, MemberKind.Attribute, use.Declaration.Name.LocalName, use.Declaration.Name.Namespace, null, null, value.Name, use.IsRequired ? 1 : 0, 1, !use.IsRequired, EquatableArray<SubstituteModel>.Empty)));
+                bool isId = use.Declaration.Type.BuiltIn == "ID";
+                members.Add((use, new MemberModel(name, MemberKind.Attribute, use.Declaration.Name.LocalName, use.Declaration.Name.Namespace, null, null, value.Name, use.IsRequired ? 1 : 0, 1, !use.IsRequired, EquatableArray<SubstituteModel>.Empty, isId)));
             }
 
             if (type.Content == ContentKind.Simple)
