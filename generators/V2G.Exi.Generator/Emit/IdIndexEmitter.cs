@@ -161,8 +161,10 @@ namespace V2G.Exi.Generator.Emit
         {
             if (element.IdMember != null)
             {
-                w.Open("if (" + local + "." + element.IdMember + " is { } id)");
-                w.Line("found.Add(new global::V2G.Exi.ExiIdentifiedElement<" + model.Fragment.UnionName + ">(id, " + model.Fragment.UnionName + ".From" + element.FragmentMember + "(" + local + ")));");
+                // Named after the element's local: case sections of a switch share one scope.
+                string id = local.TrimStart('@') + "Id";
+                w.Open("if (" + local + "." + element.IdMember + " is { } " + id + ")");
+                w.Line("found.Add(new global::V2G.Exi.ExiIdentifiedElement<" + model.Fragment.UnionName + ">(" + id + ", " + model.Fragment.UnionName + ".From" + element.FragmentMember + "(" + local + ")));");
                 w.Close();
             }
 
