@@ -141,7 +141,8 @@ public sealed class EvseId : IEquatable<EvseId>
         if (s.Matches(Iso2NotAvailable))
         {
             return !s.Fail(IdentifierErrorKind.Placeholder, null,
-                $"\"{Iso2NotAvailable}\" is the value an SECC sends when it cannot provide an EVSEID, not an EVSEID ({Source})");
+                $"\"{Iso2NotAvailable}\" is the value an SECC sends when it cannot provide an EVSEID, not an EVSEID "
+                + "(ISO 15118-2 SessionSetupRes; this value is not confirmed from the standard text)");
         }
 
         if (s.Peek == '+' || char.IsAsciiDigit(s.Peek))
