@@ -9,11 +9,12 @@ namespace V2G.Security.Identifiers;
 /// </summary>
 /// <remarks>
 /// <para>Syntax (ISO 15118-2 Annex H, ABNF as quoted in Hubject OPCP "Handling of IDs"; eMI3 / DIN SPEC 91286 for the ID type):
-/// <c>&lt;Country Code&gt; &lt;S&gt; &lt;Provider ID&gt; &lt;S&gt; &lt;eMA Instance&gt; [&lt;S&gt; &lt;Check Digit&gt;]</c> with country code 2 letters
-/// (ISO 3166-1 alpha-2), provider ID 3 letters or digits, eMA instance 9 letters or digits (eMI3: 'C' + 8), check digit 1 letter or digit.
+/// <c>&lt;Country Code&gt; &lt;S&gt; &lt;Provider ID&gt; &lt;S&gt; &lt;eMA Instance&gt; [&lt;S&gt; &lt;Check Digit&gt;]</c>
+/// with country code 2 letters (ISO 3166-1 alpha-2), provider ID 3 letters or digits, eMA instance 9 letters or digits
+/// (eMI3: 'C' + 8), check digit 1 letter or digit.
 /// The ISO 15118-2 schema's eMAIDType (14..15 characters) carries the form without separators.</para>
 /// <para>Separator decision: <c>&lt;S&gt;</c> is '-' (eMI3, Hubject: "optional separators ('-')"), either between all parts or between none.
-/// '*' is rejected: it is the EVSEID separator and belongs only to the withdrawn DIN SPEC 91286:2011 contract ID form
+/// '*' is rejected: it is the EVSEID separator and belongs only to the older DIN SPEC 91286:2011 contract ID form
 /// (6-character instance, mod-11 check digit), which this type does not parse.</para>
 /// <para>Not checked: whether the country code is assigned in ISO 3166-1, or whether the provider ID is registered.</para>
 /// </remarks>
@@ -165,7 +166,9 @@ public sealed class EMaid : IEquatable<EMaid>
     /// <returns>The compact upper-case form.</returns>
     public override string ToString() => ToCompactString();
 
-    /// <summary>Equal when the compact forms are equal (so a form with check digit differs from one without; see <see cref="IsSameAccount"/>).</summary>
+    /// <summary>
+    /// Equal when the compact forms are equal, so a form with check digit differs from one without (see <see cref="IsSameAccount"/>).
+    /// </summary>
     /// <param name="other">The eMAID to compare with.</param>
     /// <returns>Whether both have the same parts and the same check digit presence.</returns>
     public bool Equals(EMaid? other) => other is not null && string.Equals(ToCompactString(), other.ToCompactString(), StringComparison.Ordinal);

@@ -2,7 +2,9 @@ using System;
 
 namespace V2G.Security.Identifiers;
 
-/// <summary>Thrown by the <c>Parse</c> methods of <see cref="EMaid"/>, <see cref="Pcid"/> and <see cref="EvseId"/>; carries the typed error.</summary>
+/// <summary>
+/// Thrown by the <c>Parse</c> methods of <see cref="EMaid"/>, <see cref="Pcid"/> and <see cref="EvseId"/>; carries the typed error.
+/// </summary>
 public sealed class IdentifierFormatException : FormatException
 {
     /// <summary>Creates the exception for <paramref name="error"/>; its message is the error's message.</summary>
