@@ -8,7 +8,7 @@ namespace V2G.Security.Identifiers;
 /// Immutable; letters are upper case.
 /// </summary>
 /// <remarks>
-/// <para>Syntax (ISO 15118-2 Annex H, ABNF as quoted in Hubject OPCP "Handling of IDs"; eMI3 / DIN SPEC 91286 for the ID type):
+/// <para>Syntax (ISO 15118-2 Annex H, ABNF as quoted in Hubject OPCP "Handling of IDs"; eMI3 for the ID type):
 /// <c>&lt;Country Code&gt; &lt;S&gt; &lt;Provider ID&gt; &lt;S&gt; &lt;eMA Instance&gt; [&lt;S&gt; &lt;Check Digit&gt;]</c>
 /// with country code 2 letters (ISO 3166-1 alpha-2), provider ID 3 letters or digits, eMA instance 9 letters or digits
 /// (eMI3: 'C' + 8), check digit 1 letter or digit.
@@ -16,6 +16,8 @@ namespace V2G.Security.Identifiers;
 /// <para>Separator decision: <c>&lt;S&gt;</c> is '-' (eMI3, Hubject: "optional separators ('-')"), either between all parts or between none.
 /// '*' is rejected: it is the EVSEID separator and belongs only to the older DIN SPEC 91286:2011 contract ID form
 /// (6-character instance, mod-11 check digit), which this type does not parse.</para>
+/// <para>Not confirmed: whether DIN SPEC 91286 itself (of which only the 2011 edition with a 6-character instance and a mod-11 check digit
+/// is described publicly) defines the 'C' ID type; it is taken from eMI3 and from OICP's description of the ISO form.</para>
 /// <para>Not checked: whether the country code is assigned in ISO 3166-1, or whether the provider ID is registered.</para>
 /// </remarks>
 public sealed class EMaid : IEquatable<EMaid>
@@ -39,7 +41,7 @@ public sealed class EMaid : IEquatable<EMaid>
     /// <summary>Three letters or digits naming the e-mobility provider (e.g. "ABC").</summary>
     public string ProviderId { get; }
 
-    /// <summary>The ID type, the first character of the ISO eMA instance: 'C' (contract) in eMI3 / DIN SPEC 91286.</summary>
+    /// <summary>The ID type, the first character of the ISO eMA instance: 'C' (contract) in the eMI3 contract ID.</summary>
     public char IdType { get; }
 
     /// <summary>The 8 letters or digits after the ID type (e.g. "12345678").</summary>
@@ -106,7 +108,7 @@ public sealed class EMaid : IEquatable<EMaid>
     }
 
     /// <summary>
-    /// The eMI3 check digit ("Check Digit Calculation for Contract-IDs", used by DIN SPEC 91286) of the 14 characters
+    /// The eMI3 check digit ("Check Digit Calculation for Contract-IDs") of the 14 characters
     /// country code + provider ID + eMA instance, without separators.
     /// </summary>
     /// <param name="eMaidWithoutCheckDigit">14 letters or digits, any case (e.g. "DEABCC12345678").</param>
@@ -202,7 +204,7 @@ public sealed class EMaid : IEquatable<EMaid>
         }
 
         char? expectedType = syntax == EMaidSyntax.Emi3 ? 'C' : null;
-        if (!s.IdType(expectedType, "the first character of the eMA instance; 'C' = contract in eMI3 / DIN SPEC 91286", out char idType)
+        if (!s.IdType(expectedType, "the first character of the eMA instance; 'C' = contract in the eMI3 contract ID", out char idType)
             || !s.Alphanumerics(8, "eMA instance", out string instance))
         {
             return false;
@@ -227,7 +229,7 @@ public sealed class EMaid : IEquatable<EMaid>
             {
                 return s.Fail(IdentifierError.CheckDigitMismatch(IdentifierKind.EMaid, position, expected, digit[0],
                     s.Prefix + $"wrong check digit at position {position}: expected '{expected}', found '{digit[0]}' "
-                    + "(eMI3 check digit algorithm, DIN SPEC 91286)"));
+                    + "(eMI3 check digit algorithm)"));
             }
 
             checkDigit = expected;

@@ -3,8 +3,8 @@ using System;
 namespace V2G.Security.Identifiers;
 
 /// <summary>
-/// The eMI3 check digit of a 14-character eMAID ("Check Digit Calculation for Contract-IDs", eMI3; used by
-/// DIN SPEC 91286 and ISO 15118 eMAIDs).
+/// The eMI3 check digit of a 14-character eMAID ("Check Digit Calculation for Contract-IDs", eMI3), the check digit of
+/// ISO 15118 eMAIDs (not the mod-11 digit of the DIN SPEC 91286:2011 contract ID).
 /// </summary>
 /// <remarks>
 /// Each character is its index n in 0-9A-Z (0..35), split as n = 18*q1 + 9*q2 + 3*r1 + r2 into a vector q = (q1, q2) over

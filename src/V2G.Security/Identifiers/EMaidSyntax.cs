@@ -4,7 +4,7 @@ namespace V2G.Security.Identifiers;
 public enum EMaidSyntax
 {
     /// <summary>
-    /// eMI3 / DIN SPEC 91286 contract ID: the eMA instance starts with the ID type 'C' followed by 8 letters or digits.
+    /// eMI3 contract ID: the eMA instance starts with the ID type 'C' followed by 8 letters or digits.
     /// The default, and what the test PKI's contract certificates carry.
     /// </summary>
     Emi3,
