@@ -16,24 +16,24 @@ internal static class SingleCertificateChecks
         CertificateOids.CrlDistributionPoints, CertificateOids.AuthorityInformationAccess,
     ];
 
-    public static RuleViolation? Structure(ParsedCertificate c)
+    public static RuleViolation? Structure(ParsedCertificate c) =>
+        Version(c) ?? SerialNumber(c) ?? AlgorithmConsistency(c) ?? CriticalExtensions(c);
+
+    public static RuleViolation? Version(ParsedCertificate c) => c.Version == 3
+        ? null
+        : new(ChainRule.Version, $"X.509 version {c.Version}; the profile requires version 3");
+
+    public static RuleViolation? SerialNumber(ParsedCertificate c) => c.SerialNumber.All(b => b == 0) || (c.SerialNumber[0] & 0x80) != 0
+        ? new(ChainRule.SerialNumber, $"serial number {Convert.ToHexString(c.SerialNumber)} is not positive")
+        : null;
+
+    public static RuleViolation? AlgorithmConsistency(ParsedCertificate c) => c.SignatureAlgorithmOid == c.TbsSignatureAlgorithmOid
+        ? null
+        : new(ChainRule.Malformed, $"outer signature algorithm {CertificateOids.Describe(c.SignatureAlgorithmOid)} differs from "
+            + $"the TBS one {CertificateOids.Describe(c.TbsSignatureAlgorithmOid)}");
+
+    public static RuleViolation? CriticalExtensions(ParsedCertificate c)
     {
-        if (c.Version != 3)
-        {
-            return new(ChainRule.Version, $"X.509 version {c.Version}; the profile requires version 3");
-        }
-
-        if (c.SerialNumber.All(b => b == 0) || (c.SerialNumber[0] & 0x80) != 0)
-        {
-            return new(ChainRule.SerialNumber, $"serial number {Convert.ToHexString(c.SerialNumber)} is not positive");
-        }
-
-        if (c.SignatureAlgorithmOid != c.TbsSignatureAlgorithmOid)
-        {
-            return new(ChainRule.Malformed, $"outer signature algorithm {CertificateOids.Describe(c.SignatureAlgorithmOid)} differs from "
-                + $"the TBS one {CertificateOids.Describe(c.TbsSignatureAlgorithmOid)}");
-        }
-
         CertificateExtension? unknown = c.Extensions.FirstOrDefault(e => e.Critical && !UnderstoodExtensions.Contains(e.Oid));
         return unknown is null ? null : new(ChainRule.UnknownCriticalExtension, $"critical extension {unknown.Oid} is not understood");
     }
