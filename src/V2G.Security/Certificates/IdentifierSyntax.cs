@@ -1,32 +1,46 @@
+using V2G.Security.Identifiers;
+
 namespace V2G.Security.Certificates;
 
 /// <summary>
-/// Simple syntactic checks of the identifiers carried in leaf common names. They stand in for the full parsers of
-/// V2G.Security.Identifiers, which these two methods should call once available.
+/// The identifiers a leaf's common name carries, checked with the parsers of <see cref="V2G.Security.Identifiers"/>:
+/// a contract CN is an eMAID in the compact form the messages carry (ISO 15118-2 Annex H syntax, check digit verified
+/// when present), a provisioning CN is a PCID.
 /// </summary>
 internal static class IdentifierSyntax
 {
-    /// <summary>An eMAID without separators: 14 or 15 ASCII letters and digits (15 with the check digit).</summary>
-    public static bool LooksLikeEmaid(string? commonName) => IsAlphanumeric(commonName, 14, 15);
+    /// <summary>Whether the CN is an eMAID without separators (14 characters, or 15 with a correct check digit).</summary>
+    public static bool LooksLikeEmaid(string? commonName) => EmaidProblem(commonName) == null;
 
-    /// <summary>A PCID (provisioning certificate identifier): 17 or 18 ASCII letters and digits.</summary>
-    public static bool LooksLikePcid(string? commonName) => IsAlphanumeric(commonName, 17, 18);
+    /// <summary>Whether the CN is a PCID (17 or 18 letters and digits).</summary>
+    public static bool LooksLikePcid(string? commonName) => PcidProblem(commonName) == null;
 
-    private static bool IsAlphanumeric(string? value, int minLength, int maxLength)
+    /// <summary>Why the CN is not a compact eMAID, or null.</summary>
+    public static string? EmaidProblem(string? commonName)
     {
-        if (value is null || value.Length < minLength || value.Length > maxLength)
+        if (commonName == null)
         {
-            return false;
+            return "there is no CN";
         }
 
-        foreach (char c in value)
+        if (!EMaid.TryParse(commonName, EMaidSyntax.Iso15118, out var emaid, out var error))
         {
-            if (!char.IsAsciiLetterOrDigit(c))
-            {
-                return false;
-            }
+            return error.Message;
         }
 
-        return true;
+        return emaid.ToCompactString() == commonName ? null : "an eMAID CN is written without separators, in upper case (" + emaid.ToCompactString() + ")";
+    }
+
+    /// <summary>Why the CN is not a PCID, or null.</summary>
+    public static string? PcidProblem(string? commonName)
+    {
+        if (commonName == null)
+        {
+            return "there is no CN";
+        }
+
+        return Pcid.TryParse(commonName, out var pcid, out var error)
+            ? pcid.ToString() == commonName ? null : "a PCID CN is written in upper case (" + pcid + ")"
+            : error.Message;
     }
 }

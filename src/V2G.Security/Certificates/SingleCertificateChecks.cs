@@ -132,10 +132,10 @@ internal static class SingleCertificateChecks
 
     public static RuleViolation? Identifier(ParsedCertificate c, CertificateRole role) => role switch
     {
-        CertificateRole.Contract when !IdentifierSyntax.LooksLikeEmaid(c.CommonName) => new(ChainRule.ContractIdentifier,
-            $"CN '{c.CommonName}' is not an eMAID (14 or 15 letters and digits)"),
-        CertificateRole.OemProvisioning when !IdentifierSyntax.LooksLikePcid(c.CommonName) => new(ChainRule.ProvisioningIdentifier,
-            $"CN '{c.CommonName}' is not a PCID (17 or 18 letters and digits)"),
+        CertificateRole.Contract when IdentifierSyntax.EmaidProblem(c.CommonName) is { } problem => new(ChainRule.ContractIdentifier,
+            $"CN '{c.CommonName}' is not an eMAID: {problem}"),
+        CertificateRole.OemProvisioning when IdentifierSyntax.PcidProblem(c.CommonName) is { } problem => new(ChainRule.ProvisioningIdentifier,
+            $"CN '{c.CommonName}' is not a PCID: {problem}"),
         _ => null,
     };
 
