@@ -6,5 +6,5 @@ namespace V2G.Exi;
 public readonly record struct ExiQualifiedName(string Namespace, string LocalName)
 {
     /// <summary>The name in James Clark notation, <c>{namespace}local</c>.</summary>
-    public override string ToString() => Namespace.Length == 0 ? LocalName : "{" + Namespace + "}" + LocalName;
+    public override string ToString() => string.IsNullOrEmpty(Namespace) ? LocalName ?? string.Empty : "{" + Namespace + "}" + LocalName;
 }

@@ -129,7 +129,7 @@ namespace V2G.Exi.Generator.Emit
 
         private static void EmitMember(SourceWriter w, CodecModel model, IdMemberModel member, string local)
         {
-            if (member.Elements.Count == 1 && member.Elements[0].FragmentMember == null)
+            if (member.Elements.Count == 1 && member.Elements[0].IsGroupItem)
             {
                 // A repeated group's item: no element of its own, its members are visited.
                 w.Line("IdIndex." + member.Elements[0].VisitMethod + "(" + local + ", found);");

@@ -130,8 +130,8 @@ namespace V2G.Exi.Generator.Emit
             w.Summary("The root element's content (an instance of the class of its type, or its simple value); null for a default instance.");
             w.Line("public object? Value { get; }");
             w.Line();
-            w.Summary("The qualified name of the root element.");
-            w.Open("public global::V2G.Exi.ExiQualifiedName Name => Root switch");
+            w.Summary("The qualified name of the root element; default for a default instance.");
+            w.Open("public global::V2G.Exi.ExiQualifiedName Name => Value is null ? default : Root switch");
             foreach (var r in roots)
             {
                 w.Line(enumName + "." + r.MemberName + " => new global::V2G.Exi.ExiQualifiedName(" + SourceWriter.Literal(r.Namespace) + ", " + SourceWriter.Literal(r.LocalName) + "),");

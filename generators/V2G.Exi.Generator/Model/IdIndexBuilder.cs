@@ -29,32 +29,30 @@ namespace V2G.Exi.Generator.Model
         {
             ComputeReaching();
             var visits = classes.Values
-                .Where(NeedsVisit)
+                .Where(c => reaching.Contains(c.Name))
                 .OrderBy(c => c.Name, StringComparer.Ordinal)
                 .Select(c => new IdVisitModel(c.Name, VisitName(c.Name), Members(c).Select(Lead).Where(m => m != null).Select(m => m!).ToEquatableArray()))
                 .ToEquatableArray();
             var roots = documentRoots
-                .Where(r => reaching.Contains(r.ClassName))
                 .Select(r => new IdRootModel(r.MemberName, Element(r.ClassName, r.LocalName, r.Namespace)))
+                .Where(r => r.Element.IdMember != null || r.Element.VisitMethod != null)
                 .ToEquatableArray();
             return new IdIndexModel(visits, roots);
         }
 
-        /// <summary>Classes that carry an Id, and (repeatedly) those with a member that may hold one of them.</summary>
+        /// <summary>
+        /// The classes whose content holds, at some depth, an element that is indexed: one whose class has an Id and
+        /// whose qname is a fragment root of that class. A fixpoint, since classes may refer to each other.
+        /// </summary>
         private void ComputeReaching()
         {
-            foreach (var c in classes.Values.Where(c => IdMember(c) != null))
-            {
-                reaching.Add(c.Name);
-            }
-
             bool changed = true;
             while (changed)
             {
                 changed = false;
                 foreach (var c in classes.Values.Where(c => !reaching.Contains(c.Name)))
                 {
-                    if (Members(c).Any(m => Targets(m).Any(t => reaching.Contains(t.ClassName))))
+                    if (Members(c).Any(m => Targets(m).Any(t => Leads(m, t))))
                     {
                         reaching.Add(c.Name);
                         changed = true;
@@ -63,28 +61,41 @@ namespace V2G.Exi.Generator.Model
             }
         }
 
-        private bool NeedsVisit(ClassModel c) => Members(c).Any(m => Targets(m).Any(t => reaching.Contains(t.ClassName)));
+        private bool Leads(MemberModel member, (string ClassName, string LocalName, string Namespace) target)
+        {
+            if (reaching.Contains(target.ClassName))
+            {
+                return true;
+            }
+
+            return member.Kind != MemberKind.Group && IdMember(classes[target.ClassName]) != null && FragmentRoot(target.ClassName, target.LocalName, target.Namespace) != null;
+        }
 
         private IdMemberModel? Lead(MemberModel member)
         {
             var elements = Targets(member)
-                .Where(t => reaching.Contains(t.ClassName))
+                .Where(t => Leads(member, t))
                 .Select(t => member.Kind == MemberKind.Group ? Item(t.ClassName) : Element(t.ClassName, t.LocalName, t.Namespace))
                 .ToEquatableArray();
             return elements.Count == 0 ? null : new IdMemberModel(member.Name, member.IsList, member.Substitutes.Count > 0, elements);
         }
 
+        /// <summary>
+        /// An element as the index enters it. Its own Id is indexed only where the fragment union can hold the element:
+        /// a qname declared with several types that the relaxed fragment grammar cannot carry is no fragment root, so
+        /// no Reference could name it (a verifier then finds no element for that Id and refuses).
+        /// </summary>
         private IdElementModel Element(string className, string localName, string ns)
         {
-            var c = classes[className];
-
-            // Every element qname with a concrete type is a fragment root (§8.5.3); an Id is indexed with the fragment that digests it.
-            var fragment = fragmentRoots.FirstOrDefault(r => r.LocalName == localName && r.Namespace == ns && r.ClassName == className);
-            string? id = fragment == null ? null : IdMember(c);
-            return new IdElementModel(className, fragment?.MemberName, id, NeedsVisit(c) ? VisitName(className) : null);
+            var fragment = FragmentRoot(className, localName, ns);
+            string? id = fragment == null ? null : IdMember(classes[className]);
+            return new IdElementModel(className, fragment?.MemberName, id, reaching.Contains(className) ? VisitName(className) : null, IsGroupItem: false);
         }
 
-        private IdElementModel Item(string className) => new IdElementModel(className, null, null, VisitName(className));
+        private IdElementModel Item(string className) => new IdElementModel(className, null, null, VisitName(className), IsGroupItem: true);
+
+        private RootModel? FragmentRoot(string className, string localName, string ns) =>
+            fragmentRoots.FirstOrDefault(r => r.LocalName == localName && r.Namespace == ns && r.ClassName == className);
 
         /// <summary>The element classes a member may hold: its class, or for a substitution group each member's (in the encoder's order).</summary>
         private static IEnumerable<(string ClassName, string LocalName, string Namespace)> Targets(MemberModel m)

@@ -5,7 +5,7 @@ namespace V2G.Exi.Generator.Model
     /// that XML signatures reference as "#Id"), resolved at generation time so that the emitted code visits only
     /// members that can reach one.
     /// </summary>
-    /// <param name="Visits">One visit per class whose content can reach an element with an Id.</param>
+    /// <param name="Visits">One visit per class whose content can reach an indexed element.</param>
     /// <param name="DocumentRoots">How each document root that can reach an Id is entered.</param>
     internal sealed record IdIndexModel(EquatableArray<IdVisitModel> Visits, EquatableArray<IdRootModel> DocumentRoots);
 
@@ -27,7 +27,8 @@ namespace V2G.Exi.Generator.Model
     /// <param name="FragmentMember">The fragment union member of the element's qname (null for a group item, which is no element).</param>
     /// <param name="IdMember">The ID-typed attribute of the class, or null.</param>
     /// <param name="VisitMethod">The visit of the class's content, or null when no Id lies below it.</param>
-    internal sealed record IdElementModel(string ClassName, string? FragmentMember, string? IdMember, string? VisitMethod);
+    /// <param name="IsGroupItem">An item of a repeated model group: no element of its own, its members are visited.</param>
+    internal sealed record IdElementModel(string ClassName, string? FragmentMember, string? IdMember, string? VisitMethod, bool IsGroupItem);
 
     /// <summary>
     /// A member that every document root of a common abstract base declares (ISO 15118-20's message Header), exposed
