@@ -5,7 +5,7 @@ namespace V2G.Security.Signatures;
 /// <summary>The outcome of verifying a signed V2G message: valid, or the first check that failed and why.</summary>
 public sealed class SignatureVerificationResult
 {
-    internal SignatureVerificationResult(string messageName, SecurityProfile? profile, SignatureFailureReason? failure, string message, string? referenceUri, IReadOnlyList<ReferenceCheck> references, bool genChallengeChecked)
+    internal SignatureVerificationResult(string messageName, SecurityProfile? profile, SignatureFailureReason? failure, string message, string? referenceUri, IReadOnlyList<ReferenceCheck> references, bool genChallengeChecked, bool signatureChecked)
     {
         MessageName = messageName;
         Profile = profile;
@@ -14,9 +14,13 @@ public sealed class SignatureVerificationResult
         ReferenceUri = referenceUri;
         References = references;
         GenChallengeChecked = genChallengeChecked;
+        SignatureChecked = signatureChecked;
     }
 
-    /// <summary>True only if every check passed.</summary>
+    /// <summary>
+    /// True only if every check passed. After <c>V2GSignature.VerifyReferences</c> (no signer key) that does not
+    /// include the SignatureValue: see <see cref="SignatureChecked"/>.
+    /// </summary>
     public bool IsValid => Failure == null;
 
     /// <summary>The signed message type, e.g. <c>AuthorizationReq</c>.</summary>
@@ -39,6 +43,9 @@ public sealed class SignatureVerificationResult
 
     /// <summary>Whether an AuthorizationReq's GenChallenge was compared with the SECC's (false for other messages or when opted out).</summary>
     public bool GenChallengeChecked { get; }
+
+    /// <summary>Whether the SignatureValue was verified with a key (false when only the references were checked, or on failure).</summary>
+    public bool SignatureChecked { get; }
 
     /// <inheritdoc/>
     public override string ToString() => IsValid ? "valid: " + Message : Failure + ": " + Message;

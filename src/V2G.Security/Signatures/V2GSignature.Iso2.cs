@@ -31,6 +31,21 @@ public static partial class V2GSignature
     public static SignatureVerificationResult Verify(Iso2Document document, SignatureVerificationKey signerKey, SignatureVerificationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(signerKey);
+        return VerifyWith(document, signerKey, options);
+    }
+
+    /// <summary>
+    /// Checks everything but the SignatureValue of an ISO 15118-2 message: the profile, the references the message
+    /// type requires and their digests. For a message whose signer key is not at hand (a SalesTariff in a capture);
+    /// <see cref="SignatureVerificationResult.SignatureChecked"/> is false.
+    /// </summary>
+    /// <param name="document">The decoded message.</param>
+    /// <param name="options">Expectations: the SECC's GenChallenge for an AuthorizationReq.</param>
+    public static SignatureVerificationResult VerifyReferences(Iso2Document document, SignatureVerificationOptions? options = null) =>
+        VerifyWith(document, null, options);
+
+    private static SignatureVerificationResult VerifyWith(Iso2Document document, SignatureVerificationKey? signerKey, SignatureVerificationOptions? options)
+    {
         var message = document.V2G_Message;
         var rule = message == null ? SignedMessageRule<Iso2Fragment>.Unsigned(document.Name.LocalName) : Iso2SignedMessages.RuleOf(message);
         var signature = message?.Header?.Signature;

@@ -31,6 +31,21 @@ public static partial class V2GSignature
     public static SignatureVerificationResult Verify(CommonMessagesDocument document, SignatureVerificationKey signerKey, SignatureVerificationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(signerKey);
+        return VerifyWith(document, signerKey, options);
+    }
+
+    /// <summary>
+    /// Checks everything but the SignatureValue of an ISO 15118-20 message: the profile, the references the message
+    /// type requires and their digests. For a message whose signer key is not at hand;
+    /// <see cref="SignatureVerificationResult.SignatureChecked"/> is false.
+    /// </summary>
+    /// <param name="document">The decoded message.</param>
+    /// <param name="options">Expectations: the profile of the session, the SECC's GenChallenge for an AuthorizationReq.</param>
+    public static SignatureVerificationResult VerifyReferences(CommonMessagesDocument document, SignatureVerificationOptions? options = null) =>
+        VerifyWith(document, null, options);
+
+    private static SignatureVerificationResult VerifyWith(CommonMessagesDocument document, SignatureVerificationKey? signerKey, SignatureVerificationOptions? options)
+    {
         var signature = document.Header?.Signature;
         return new SignatureVerifier<CommonMessagesDocument, CommonMessagesFragment>(Iso20Fragments, Iso20SignedMessages.RuleOf(document)).Verify(
             document,

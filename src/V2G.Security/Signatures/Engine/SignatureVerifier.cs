@@ -29,7 +29,7 @@ internal sealed class SignatureVerifier<TDocument, TFragment>
         TDocument document,
         SignatureParts? signature,
         Func<byte[]> encodeSignedInfo,
-        SignatureVerificationKey key,
+        SignatureVerificationKey? key,
         SignatureVerificationOptions options,
         IReadOnlyList<SecurityProfile> familyProfiles)
     {
@@ -52,7 +52,7 @@ internal sealed class SignatureVerifier<TDocument, TFragment>
         }
 
         profile = suite.Profile;
-        var failure = CheckProfile(signature, suite) ?? CheckKey(suite, key);
+        var failure = CheckProfile(signature, suite) ?? (key == null ? null : CheckKey(suite, key));
         if (failure != null)
         {
             return failure;
@@ -76,19 +76,22 @@ internal sealed class SignatureVerifier<TDocument, TFragment>
             }
         }
 
-        failure = CheckDigests(resolved, suite) ?? CheckSignature(signature, encodeSignedInfo, suite, key);
+        failure = CheckDigests(resolved, suite) ?? (key == null ? null : CheckSignature(signature, encodeSignedInfo, suite, key));
         if (failure != null)
         {
             return failure;
         }
 
-        string what = checks.Count + (checks.Count == 1 ? " reference" : " references") + " and the signature verify with the " + key.Description;
+        string references = checks.Count + (checks.Count == 1 ? " reference" : " references");
+        string what = key == null
+            ? references + " verify; the SignatureValue was not verified (no signer key)"
+            : references + " and the signature verify with the " + key.Description;
         if (rule.BindsGenChallenge)
         {
             what += genChallengeChecked ? "; GenChallenge matches" : "; GenChallenge not checked";
         }
 
-        return new SignatureVerificationResult(rule.MessageName, profile, null, what, null, checks, genChallengeChecked);
+        return new SignatureVerificationResult(rule.MessageName, profile, null, what, null, checks, genChallengeChecked, signatureChecked: key != null);
     }
 
     private SignatureVerificationResult? CheckProfile(SignatureParts signature, SignatureSuite suite)
@@ -301,5 +304,5 @@ internal sealed class SignatureVerifier<TDocument, TFragment>
     }
 
     private SignatureVerificationResult Fail(SignatureFailureReason reason, string message, string? uri = null) =>
-        new(rule.MessageName, profile, reason, message, uri, checks, genChallengeChecked: false);
+        new(rule.MessageName, profile, reason, message, uri, checks, genChallengeChecked: false, signatureChecked: false);
 }
