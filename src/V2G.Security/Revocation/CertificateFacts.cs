@@ -30,16 +30,9 @@ internal static class CertificateFacts
     /// <summary>The serial number as upper-case hex without leading zero bytes (as openssl prints it).</summary>
     public static string SerialHex(X509Certificate2 certificate) => SerialHex(certificate.SerialNumberBytes.Span);
 
-    /// <summary>Big-endian two's complement serial bytes as upper-case hex without redundant leading zeros.</summary>
-    public static string SerialHex(ReadOnlySpan<byte> serial)
-    {
-        while (serial.Length > 1 && serial[0] == 0)
-        {
-            serial = serial[1..];
-        }
-
-        return Convert.ToHexString(serial);
-    }
+    /// <summary>Big-endian two's complement serial bytes as upper-case hex of the integer (the form BouncyCastle and openssl print).</summary>
+    public static string SerialHex(ReadOnlySpan<byte> serial) =>
+        serial.IsEmpty ? "0" : new Org.BouncyCastle.Math.BigInteger(serial.ToArray()).ToString(16).ToUpperInvariant();
 
     /// <summary>The subjectKeyIdentifier, or null when absent.</summary>
     public static byte[]? SubjectKeyIdentifier(X509Certificate2 certificate)
