@@ -1,8 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using System.IO;
 using System.Linq;
+using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Org.BouncyCastle.Security.Certificates;
 using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.X509;
 using Org.BouncyCastle.Math;
@@ -28,12 +31,30 @@ public static class CrlChecker
         CrlDocument crl, X509Certificate2 certificate, X509Certificate2 issuer, DateTimeOffset validationTime,
         RevocationCheckOptions? options = null)
     {
-        options ??= RevocationCheckOptions.Default;
+        ArgumentNullException.ThrowIfNull(crl);
+        ArgumentNullException.ThrowIfNull(certificate);
+        ArgumentNullException.ThrowIfNull(issuer);
+        try
+        {
+            return CheckCore(crl, certificate, issuer, validationTime, options ?? RevocationCheckOptions.Default);
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or InvalidCastException or CrlException
+            or CryptographicException or InvalidOperationException or FormatException)
+        {
+            // BouncyCastle decodes entries and extensions lazily: a defect found only now still refuses the CRL.
+            return Refused(crl.Name, RevocationSourceFailure.Malformed, "the CRL cannot be read: " + e.Message);
+        }
+    }
+
+    private static RevocationSourceResult CheckCore(
+        CrlDocument crl, X509Certificate2 certificate, X509Certificate2 issuer, DateTimeOffset validationTime, RevocationCheckOptions options)
+    {
         string source = crl.Name;
         if (!NamesEqual(crl.Issuer, certificate.IssuerName))
         {
             return Refused(source, RevocationSourceFailure.IssuerMismatch,
-                $"the CRL issuer '{crl.Issuer.Name}' is not the issuer '{certificate.IssuerName.Name}' of {CertificateFacts.DisplayName(certificate)}");
+                $"the CRL issuer '{crl.Issuer.Name}' is not the issuer '{certificate.IssuerName.Name}' "
+                + $"of {CertificateFacts.DisplayName(certificate)}");
         }
 
         if (VerifyIssuer(crl, issuer) is { } issuerFailure)
@@ -103,7 +124,8 @@ public static class CrlChecker
             && !aki.AsSpan().SequenceEqual(ski))
         {
             return (RevocationSourceFailure.IssuerMismatch,
-                $"the CRL authorityKeyIdentifier {Convert.ToHexString(aki)} is not the subjectKeyIdentifier {Convert.ToHexString(ski)} of {issuerName}");
+                $"the CRL authorityKeyIdentifier {Convert.ToHexString(aki)} is not the subjectKeyIdentifier "
+                + $"{Convert.ToHexString(ski)} of {issuerName}");
         }
 
         if (CertificateFacts.KeyUsage(issuer) is { } usage && !usage.HasFlag(X509KeyUsageFlags.CrlSign))

@@ -13,7 +13,8 @@ namespace V2G.Security.Revocation;
 public sealed record OcspCertId(OcspHashAlgorithm HashAlgorithm, byte[] IssuerNameHash, byte[] IssuerKeyHash, string SerialNumber)
 {
     /// <summary>The CertID of <paramref name="certificate"/> issued by <paramref name="issuer"/>.</summary>
-    public static OcspCertId Compute(X509Certificate2 certificate, X509Certificate2 issuer, OcspHashAlgorithm hashAlgorithm = OcspHashAlgorithm.Sha256) =>
+    public static OcspCertId Compute(
+        X509Certificate2 certificate, X509Certificate2 issuer, OcspHashAlgorithm hashAlgorithm = OcspHashAlgorithm.Sha256) =>
         new(hashAlgorithm, Hash(hashAlgorithm, certificate.IssuerName.RawData),
             Hash(hashAlgorithm, CertificateFacts.SubjectPublicKeyBits(issuer)), CertificateFacts.SerialHex(certificate));
 

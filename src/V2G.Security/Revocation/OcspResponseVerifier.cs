@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
@@ -32,7 +33,26 @@ public static class OcspResponseVerifier
         OcspResponseDocument response, X509Certificate2 certificate, X509Certificate2 issuer, DateTimeOffset validationTime,
         RevocationCheckOptions? options = null, byte[]? expectedNonce = null)
     {
-        options ??= RevocationCheckOptions.Default;
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(certificate);
+        ArgumentNullException.ThrowIfNull(issuer);
+        try
+        {
+            return VerifyCore(response, certificate, issuer, validationTime, options ?? RevocationCheckOptions.Default, expectedNonce);
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or InvalidCastException or OcspException
+            or CryptographicException or InvalidOperationException or FormatException)
+        {
+            // BouncyCastle parses parts of the response lazily: a defect found only now still refuses the response.
+            return Refused($"OCSP response for {CertificateFacts.DisplayName(certificate)}", RevocationSourceFailure.Malformed,
+                "the response cannot be read: " + e.Message);
+        }
+    }
+
+    private static RevocationSourceResult VerifyCore(
+        OcspResponseDocument response, X509Certificate2 certificate, X509Certificate2 issuer, DateTimeOffset validationTime,
+        RevocationCheckOptions options, byte[]? expectedNonce)
+    {
         string serial = CertificateFacts.SerialHex(certificate);
         string subject = CertificateFacts.DisplayName(certificate);
         string source = $"OCSP response for {subject} (serial {serial})";
@@ -231,7 +251,7 @@ public static class OcspResponseVerifier
         {
             return Asn1OctetString.GetInstance(Asn1Object.FromByteArray(extnValue)).GetOctets();
         }
-        catch (Exception e) when (e is ArgumentException or System.IO.IOException or InvalidCastException)
+        catch (Exception e) when (e is ArgumentException or IOException or InvalidCastException)
         {
             return extnValue;
         }

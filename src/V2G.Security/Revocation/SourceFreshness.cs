@@ -11,7 +11,8 @@ internal static class SourceFreshness
     {
         if (time + skew < thisUpdate)
         {
-            return (RevocationSourceFailure.NotYetValid, $"not yet valid: thisUpdate {Format(thisUpdate)} is after the validation time {Format(time)}");
+            return (RevocationSourceFailure.NotYetValid,
+                $"not yet valid: thisUpdate {Format(thisUpdate)} is after the validation time {Format(time)}");
         }
 
         if (nextUpdate is null)

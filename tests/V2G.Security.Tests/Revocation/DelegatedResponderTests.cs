@@ -85,7 +85,8 @@ public sealed class DelegatedResponderTests
         certificate.CertificateStructure.SubjectPublicKeyInfo.PublicKey.GetOctets();
 
     /// <summary>A responder certificate with issuer DN MOSubCA2, signed with the shared key of <paramref name="signingCa"/>.</summary>
-    private static (AsymmetricCipherKeyPair, X509Certificate) Responder(TestPki pki, string signingCa, bool withOcspSigning, DateTime? notAfter = null)
+    private static (AsymmetricCipherKeyPair, X509Certificate) Responder(
+        TestPki pki, string signingCa, bool withOcspSigning, DateTime? notAfter = null)
     {
         AsymmetricCipherKeyPair keys = pki.NewKeyPair();
         var generator = new X509V3CertificateGenerator();

@@ -28,7 +28,8 @@ public sealed class OcspResponseVerifierTests
     public void Shared_good_responses_verify_as_good(string set, string name, string issuerName)
     {
         var pki = new TestPki(set);
-        RevocationSourceResult result = OcspResponseVerifier.Verify(pki.Ocsp(name + "_good"), pki.Cert(name), pki.Cert(issuerName), TestPki.ReferenceTime);
+        RevocationSourceResult result = OcspResponseVerifier.Verify(
+            pki.Ocsp(name + "_good"), pki.Cert(name), pki.Cert(issuerName), TestPki.ReferenceTime);
 
         Assert.Equal(RevocationStatus.Good, result.Status);
         Assert.True(result.IsVerified, result.Reason);
@@ -44,7 +45,8 @@ public sealed class OcspResponseVerifierTests
     {
         var pki = new TestPki(set);
         var time = new DateTimeOffset(year, month, 1, 0, 0, 0, TimeSpan.Zero);
-        RevocationSourceResult result = OcspResponseVerifier.Verify(pki.Ocsp("ContractCert_good"), pki.Cert("ContractCert"), pki.Cert("MOSubCA2"), time);
+        RevocationSourceResult result = OcspResponseVerifier.Verify(
+            pki.Ocsp("ContractCert_good"), pki.Cert("ContractCert"), pki.Cert("MOSubCA2"), time);
 
         Assert.Equal(RevocationStatus.Unknown, result.Status);
         Assert.Equal(expected, result.Failure);
@@ -70,7 +72,8 @@ public sealed class OcspResponseVerifierTests
     public void A_response_checked_against_a_foreign_issuer_is_refused_for_its_CertID(string set)
     {
         var pki = new TestPki(set);
-        RevocationSourceResult result = OcspResponseVerifier.Verify(pki.Ocsp("SECCCert_good"), pki.Cert("SECCCert"), pki.Cert("MOSubCA2"), TestPki.ReferenceTime);
+        RevocationSourceResult result = OcspResponseVerifier.Verify(
+            pki.Ocsp("SECCCert_good"), pki.Cert("SECCCert"), pki.Cert("MOSubCA2"), TestPki.ReferenceTime);
 
         Assert.Equal(RevocationStatus.Unknown, result.Status);
         Assert.Equal(RevocationSourceFailure.CertIdMismatch, result.Failure);
@@ -95,6 +98,22 @@ public sealed class OcspResponseVerifierTests
 
     [Theory]
     [MemberData(nameof(TestPki.Sets), MemberType = typeof(TestPki))]
+    public void A_response_whose_CertID_names_another_issuer_name_is_refused(string set)
+    {
+        var pki = new TestPki(set);
+        X509Certificate2 contract = pki.Cert("ContractCert");
+        OcspCertId right = OcspCertId.Compute(contract, pki.Cert("MOSubCA2"));
+        OcspCertId otherName = right with { IssuerNameHash = OcspCertId.Compute(pki.Cert("SECCCert"), pki.Cert("MOSubCA2")).IssuerNameHash };
+        OcspResponseDocument response = OcspResponseFactory.Parse(new OcspResponseFactory(pki).ByCa("MOSubCA2", otherName));
+
+        RevocationSourceResult result = OcspResponseVerifier.Verify(response, contract, pki.Cert("MOSubCA2"), TestPki.ReferenceTime);
+
+        Assert.Equal(RevocationSourceFailure.CertIdMismatch, result.Failure);
+        Assert.Contains("issuerNameHash is not the Sha256 hash of the issuer name of DEABCC12345678", result.Reason);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestPki.Sets), MemberType = typeof(TestPki))]
     public void A_response_with_the_right_CertID_signed_by_another_key_is_refused_for_its_signature(string set)
     {
         var pki = new TestPki(set);
@@ -103,7 +122,8 @@ public sealed class OcspResponseVerifierTests
         // responderID names MOSubCA2, but CPOSubCA2's key signs.
         byte[] der = new OcspResponseFactory(pki).Build(id, pki.PrivateKey("CPOSubCA2"), ca.PublicKey.EncodedKeyValue.RawData);
 
-        RevocationSourceResult result = OcspResponseVerifier.Verify(OcspResponseFactory.Parse(der), pki.Cert("ContractCert"), ca, TestPki.ReferenceTime);
+        RevocationSourceResult result = OcspResponseVerifier.Verify(
+            OcspResponseFactory.Parse(der), pki.Cert("ContractCert"), ca, TestPki.ReferenceTime);
 
         Assert.Equal(RevocationSourceFailure.BadSignature, result.Failure);
         Assert.Contains("response signature", result.Reason);
@@ -137,11 +157,13 @@ public sealed class OcspResponseVerifierTests
         byte[] sent = OcspRequestBuilder.NewNonce();
         OcspCertId id = OcspCertId.Compute(contract, ca);
         OcspResponseDocument echoed = OcspResponseFactory.Parse(new OcspResponseFactory(pki) { Nonce = sent }.ByCa("MOSubCA2", id));
-        OcspResponseDocument other = OcspResponseFactory.Parse(new OcspResponseFactory(pki) { Nonce = OcspRequestBuilder.NewNonce() }.ByCa("MOSubCA2", id));
+        OcspResponseDocument other = OcspResponseFactory.Parse(
+            new OcspResponseFactory(pki) { Nonce = OcspRequestBuilder.NewNonce() }.ByCa("MOSubCA2", id));
 
         RevocationSourceResult good = OcspResponseVerifier.Verify(echoed, contract, ca, TestPki.ReferenceTime, expectedNonce: sent);
         RevocationSourceResult mismatch = OcspResponseVerifier.Verify(other, contract, ca, TestPki.ReferenceTime, expectedNonce: sent);
-        RevocationSourceResult missing = OcspResponseVerifier.Verify(pki.Ocsp("ContractCert_good"), contract, ca, TestPki.ReferenceTime, expectedNonce: sent);
+        RevocationSourceResult missing = OcspResponseVerifier.Verify(
+            pki.Ocsp("ContractCert_good"), contract, ca, TestPki.ReferenceTime, expectedNonce: sent);
 
         Assert.Equal(RevocationStatus.Good, good.Status);
         Assert.Equal(RevocationSourceFailure.NonceMismatch, mismatch.Failure);

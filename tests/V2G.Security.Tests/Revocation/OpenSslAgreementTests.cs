@@ -31,7 +31,8 @@ public sealed class OpenSslAgreementTests : IDisposable
             string wrongIssuer = ca == "MOSubCA2" ? "CPOSubCA2" : "MOSubCA2";
             foreach ((string crlPath, string issuer) in new[] { (pki.CrlPath(ca), ca), (flipped, ca), (pki.CrlPath(ca), wrongIssuer) })
             {
-                (int code, string output) = OpenSsl.Run("crl", "-verify", "-noout", "-inform", "DER", "-in", crlPath, "-CAfile", pki.CertPath(issuer));
+                (int code, string output) = OpenSsl.Run(
+                    "crl", "-verify", "-noout", "-inform", "DER", "-in", crlPath, "-CAfile", pki.CertPath(issuer));
                 bool theirs = code == 0 && output.Contains("verify OK");
                 Assert.True(CrlDocument.TryLoad(crlPath, out CrlDocument? crl, out string? error), error);
                 bool ours = CrlChecker.VerifySignature(crl, pki.Cert(issuer), out string? reason);
@@ -62,7 +63,8 @@ public sealed class OpenSslAgreementTests : IDisposable
             + File.ReadAllText(Path.ChangeExtension(pki.CrlPath(cas[^1]), ".pem")));
         long epoch = TestPki.ReferenceTime.ToUnixTimeSeconds();
 
-        (int code, string output) = OpenSsl.Run("verify", "-x509_strict", "-crl_check", "-attime", epoch.ToString(), "-CAfile", bundle, pki.CertPath(leaf));
+        (int code, string output) = OpenSsl.Run(
+            "verify", "-x509_strict", "-crl_check", "-attime", epoch.ToString(), "-CAfile", bundle, pki.CertPath(leaf));
         var sources = new RevocationSources();
         sources.AddCrl(pki.Crl(cas[^1]));
         RevocationCheckResult ours = new SourceRevocationChecker(sources).Check(pki.Cert(leaf), pki.Cert(cas[^1]), TestPki.ReferenceTime);

@@ -28,7 +28,8 @@ public sealed class SourceRevocationCheckerTests
     public void With_only_crls_ContractCert2_is_revoked_by_the_MOSubCA2_crl(string set)
     {
         var pki = new TestPki(set);
-        RevocationCheckResult result = new SourceRevocationChecker(CrlsOnly(pki)).Check(pki.Cert("ContractCert2"), pki.Cert("MOSubCA2"), TestPki.ReferenceTime);
+        RevocationCheckResult result = new SourceRevocationChecker(CrlsOnly(pki))
+            .Check(pki.Cert("ContractCert2"), pki.Cert("MOSubCA2"), TestPki.ReferenceTime);
 
         Assert.Equal(RevocationStatus.Revoked, result.Status);
         Assert.Equal("CRL of MOSubCA2 (CRLNumber 1)", result.Source);
@@ -71,7 +72,8 @@ public sealed class SourceRevocationCheckerTests
         var sources = new RevocationSources();
         Assert.True(sources.TryAddCrl(CrlCheckerTests.FlipLastBit(File.ReadAllBytes(pki.CrlPath("MOSubCA2"))), out string? error), error);
 
-        RevocationCheckResult result = new SourceRevocationChecker(sources).Check(pki.Cert("ContractCert2"), pki.Cert("MOSubCA2"), TestPki.ReferenceTime);
+        RevocationCheckResult result = new SourceRevocationChecker(sources)
+            .Check(pki.Cert("ContractCert2"), pki.Cert("MOSubCA2"), TestPki.ReferenceTime);
 
         Assert.Equal(RevocationStatus.Unknown, result.Status);
         Assert.Equal(RevocationSourceFailure.BadSignature, result.Failure);
@@ -99,7 +101,8 @@ public sealed class SourceRevocationCheckerTests
         var pki = new TestPki("iso2");
         X509Certificate2 contract2 = pki.Cert("ContractCert2");
         var sources = new RevocationSources();
-        sources.AddOcspResponse(OcspResponseFactory.Parse(new OcspResponseFactory(pki).ByCa("MOSubCA2", OcspCertId.Compute(contract2, pki.Cert("MOSubCA2")))));
+        OcspCertId id = OcspCertId.Compute(contract2, pki.Cert("MOSubCA2"));
+        sources.AddOcspResponse(OcspResponseFactory.Parse(new OcspResponseFactory(pki).ByCa("MOSubCA2", id)));
         sources.AddCrl(pki.Crl("MOSubCA2"));
 
         RevocationCheckResult result = new SourceRevocationChecker(sources).Check(contract2, pki.Cert("MOSubCA2"), TestPki.ReferenceTime);
