@@ -105,6 +105,23 @@ public sealed class CrlCheckerTests
         Assert.Contains("1.2.3.4.5", result.Reason);
     }
 
+    [Fact]
+    public void A_crl_entry_with_an_unsupported_critical_extension_is_refused()
+    {
+        var pki = new TestPki("iso2");
+        var entryExtensions = new X509ExtensionsGenerator();
+        // certificateIssuer marks an indirect CRL, which this checker does not process.
+        entryExtensions.AddExtension(X509Extensions.CertificateIssuer, true,
+            new GeneralNames(new GeneralName(TestPki.ToBouncy(pki.Cert("CPOSubCA2")).SubjectDN)));
+        CrlDocument crl = BuildCrl(pki, g => g.AddCrlEntry(Org.BouncyCastle.Math.BigInteger.ValueOf(0x5555),
+            new DateTime(2025, 7, 1, 0, 0, 0, DateTimeKind.Utc), entryExtensions.Generate()));
+
+        RevocationSourceResult result = CrlChecker.Check(crl, pki.Cert("ContractCert"), pki.Cert("MOSubCA2"), TestPki.ReferenceTime);
+
+        Assert.Equal(RevocationSourceFailure.UnknownCriticalExtension, result.Failure);
+        Assert.Contains("unknown critical extension 2.5.29.29 in the entry for serial 5555", result.Reason);
+    }
+
     [Theory]
     [MemberData(nameof(TestPki.Sets), MemberType = typeof(TestPki))]
     public void A_generated_crl_listing_ContractCert_revokes_it_and_a_mismatched_aki_is_refused(string set)

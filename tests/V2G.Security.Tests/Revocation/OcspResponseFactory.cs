@@ -20,6 +20,9 @@ internal sealed class OcspResponseFactory(TestPki pki)
 
     public byte[]? Nonce { get; init; }
 
+    /// <summary>When set, the responderID is byName with this name instead of byKey.</summary>
+    public X509Name? ResponderName { get; init; }
+
     /// <summary>
     /// A response about <paramref name="certId"/>, signed by <paramref name="signerKey"/> with responderID byKey of
     /// <paramref name="responderPublicKey"/>, carrying <paramref name="certs"/>.
@@ -28,7 +31,10 @@ internal sealed class OcspResponseFactory(TestPki pki)
         OcspCertId certId, AsymmetricKeyParameter signerKey, byte[] responderPublicKey, CertificateStatus? status = null,
         params Org.BouncyCastle.X509.X509Certificate[] certs)
     {
-        var generator = new BasicOcspRespGenerator(new RespID(new ResponderID(new DerOctetString(SHA1.HashData(responderPublicKey)))));
+        ResponderID responderId = ResponderName is null
+            ? new ResponderID(new DerOctetString(SHA1.HashData(responderPublicKey)))
+            : new ResponderID(ResponderName);
+        var generator = new BasicOcspRespGenerator(new RespID(responderId));
         generator.AddResponse(ToBouncy(certId), status ?? CertificateStatus.Good, ThisUpdate, NextUpdate, null);
         if (Nonce is not null)
         {

@@ -186,6 +186,23 @@ public sealed class OcspResponseVerifierTests
         Assert.Equal(hash == OcspHashAlgorithm.Sha1 ? 20 : 32, id.IssuerKeyHash.Length);
     }
 
+    [Theory]
+    [InlineData("MOSubCA2", RevocationStatus.Good)]
+    [InlineData("CPOSubCA2", RevocationStatus.Unknown)]
+    public void A_responderID_byName_must_name_the_ca(string responderName, RevocationStatus expected)
+    {
+        var pki = new TestPki("iso2");
+        X509Certificate2 contract = pki.Cert("ContractCert");
+        X509Certificate2 ca = pki.Cert("MOSubCA2");
+        var factory = new OcspResponseFactory(pki) { ResponderName = TestPki.ToBouncy(pki.Cert(responderName)).SubjectDN };
+        OcspResponseDocument response = OcspResponseFactory.Parse(factory.ByCa("MOSubCA2", OcspCertId.Compute(contract, ca)));
+
+        RevocationSourceResult result = OcspResponseVerifier.Verify(response, contract, ca, TestPki.ReferenceTime);
+
+        Assert.Equal(expected, result.Status);
+        Assert.Equal(expected == RevocationStatus.Good ? null : RevocationSourceFailure.ResponderIdMismatch, result.Failure);
+    }
+
     [Fact]
     public void An_unknown_answer_and_an_unsuccessful_response_give_unknown()
     {
