@@ -4,7 +4,7 @@ using V2G.Security.Revocation;
 
 namespace V2G.Security.Certificates;
 
-/// <summary>Asks the revocation checker about every certificate below the anchor and applies the policy.</summary>
+/// <summary>Asks the revocation checker about every certificate below the anchor and applies the policy (<see cref="RevocationDecision"/>).</summary>
 internal static class RevocationRule
 {
     public static (int Index, RuleViolation Violation)? Check(
@@ -17,40 +17,45 @@ internal static class RevocationRule
 
         for (int i = 0; i < path.Count - 1; i++)
         {
-            RevocationCheckResult result = Ask(options, path[i], path[i + 1]);
-            results.Add(result);
-            if (result.Status == RevocationStatus.Revoked)
+            if (!TryAsk(options, path[i], path[i + 1], out var result, out string? failure))
             {
-                string when = result.RevocationTime is { } t ? $" on {t.UtcDateTime:yyyy-MM-dd}" : "";
-                return (i, new RuleViolation(ChainRule.Revoked, $"revoked{when} ({result.Source}: {result.Reason})"));
+                // A checker that throws says nothing trustworthy: refused whatever the policy (fail closed).
+                return (i, new RuleViolation(ChainRule.RevocationUnknown, "the revocation checker failed: " + failure));
             }
 
-            if (result.Status != RevocationStatus.Good && options.RevocationPolicy == RevocationPolicy.Require)
+            results.Add(result!);
+            var decision = RevocationDecision.Apply(options.RevocationPolicy, result);
+            if (!decision.Accepted)
             {
-                return (i, new RuleViolation(ChainRule.RevocationUnknown,
-                    $"revocation status {result.Status} ({result.Source}: {result.Reason}) and the policy requires a good status"));
+                var rule = result!.Status == RevocationStatus.Revoked ? ChainRule.Revoked : ChainRule.RevocationUnknown;
+                string when = result.RevocationTime is { } t ? $" on {t.UtcDateTime:yyyy-MM-dd}" : "";
+                return (i, new RuleViolation(rule, decision.Reason + when));
             }
         }
 
         return null;
     }
 
-    private static RevocationCheckResult Ask(ChainValidationOptions options, ParsedCertificate certificate, ParsedCertificate issuer)
+    private static bool TryAsk(ChainValidationOptions options, ParsedCertificate certificate, ParsedCertificate issuer, out RevocationCheckResult? result, out string? failure)
     {
+        failure = null;
         if (options.RevocationChecker is null)
         {
-            return new RevocationCheckResult(RevocationStatus.Unknown, "none", "no revocation checker was given");
+            result = new RevocationCheckResult(RevocationStatus.Unknown, "none", "no revocation checker was given");
+            return true;
         }
 
         try
         {
-            return options.RevocationChecker.Check(certificate.Certificate, issuer.Certificate, options.ValidationTime)
+            result = options.RevocationChecker.Check(certificate.Certificate, issuer.Certificate, options.ValidationTime)
                 ?? new RevocationCheckResult(RevocationStatus.Unknown, "revocation checker", "the checker gave no answer");
+            return true;
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // A failing checker must not let a chain through or escape to the caller: its answer is "unknown".
-            return new RevocationCheckResult(RevocationStatus.Unknown, "revocation checker", $"the checker failed: {e.Message}");
+            result = null;
+            failure = e.GetType().Name + ": " + e.Message;
+            return false;
         }
     }
 }
