@@ -5,7 +5,8 @@ namespace V2G.Cli.Demo;
 
 /// <summary>
 /// The steps of <c>v2g demo</c>, in order: an ISO 15118-2 DC session, an ISO 15118-20 DC session, then the
-/// Plug'n'Charge session (signed messages, test PKI made in memory), each opened by a heading step. Add a session by adding it to <see cref="Sessions"/>.
+/// Plug'n'Charge session (signed messages, test PKI made in memory), each opened by a heading step. Add a session by
+/// adding it to <see cref="Sessions"/>.
 /// </summary>
 internal static class DemoSteps
 {

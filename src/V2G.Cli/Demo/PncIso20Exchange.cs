@@ -118,7 +118,8 @@ internal sealed class PncIso20Exchange
         return
         [
             PncChecks.Signature("MeteringConfirmationReq signature (contract certificate)",
-                V2GSignature.Verify(Received(MeteringConfirmationRequest), contract, new SignatureVerificationOptions { Profile = SecurityProfile.Iso20Secp521 })),
+                V2GSignature.Verify(
+                    Received(MeteringConfirmationRequest), contract, new SignatureVerificationOptions { Profile = SecurityProfile.Iso20Secp521 })),
         ];
     }
 

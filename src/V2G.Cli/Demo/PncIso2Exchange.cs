@@ -50,7 +50,12 @@ internal sealed class PncIso2Exchange
         {
             SessionID = Iso2Session.SessionId(),
             SAScheduleTupleID = Iso2Session.ScheduleTupleId,
-            MeterInfo = new MeterInfoType { MeterID = Iso2Session.MeterId, MeterReading = 12_850, TMeter = Iso2Session.SessionStartUnixSeconds + 1_500 },
+            MeterInfo = new MeterInfoType
+            {
+                MeterID = Iso2Session.MeterId,
+                MeterReading = 12_850,
+                TMeter = Iso2Session.SessionStartUnixSeconds + 1_500,
+            },
         });
         V2GSignature.Sign(MeteringReceiptRequest, contractKey);
     }
@@ -93,7 +98,8 @@ internal sealed class PncIso2Exchange
     public IReadOnlyList<DemoCheck> CheckAuthorization() =>
     [
         PncChecks.Signature("AuthorizationReq signature (contract certificate, GenChallenge of PaymentDetailsRes)",
-            V2GSignature.Verify(Received(AuthorizationRequest), ContractCertificate(), new SignatureVerificationOptions { ExpectedGenChallenge = GenChallenge })),
+            V2GSignature.Verify(
+                Received(AuthorizationRequest), ContractCertificate(), new SignatureVerificationOptions { ExpectedGenChallenge = GenChallenge })),
     ];
 
     /// <summary>A charger that sent another GenChallenge must refuse the same AuthorizationReq (a replay).</summary>
@@ -117,7 +123,8 @@ internal sealed class PncIso2Exchange
     /// <returns>The check.</returns>
     public IReadOnlyList<DemoCheck> CheckMeteringReceipt() =>
     [
-        PncChecks.Signature("MeteringReceiptReq signature (contract certificate)", V2GSignature.Verify(Received(MeteringReceiptRequest), ContractCertificate())),
+        PncChecks.Signature(
+            "MeteringReceiptReq signature (contract certificate)", V2GSignature.Verify(Received(MeteringReceiptRequest), ContractCertificate())),
     ];
 
     /// <summary>What the receiver decodes from the message's EXI bytes.</summary>

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using static V2G.Cli.Demo.CodecSteps;
 
 namespace V2G.Cli.Demo;
@@ -51,6 +53,5 @@ internal static class PncSessionSteps
                 () => PncIso20Exchange.Instance.CheckMeteringConfirmation()),
         ]);
 
-    private static CheckedMessageStep Checked(RoundTripStep roundTrip, System.Func<System.Collections.Generic.IReadOnlyList<DemoCheck>> checks) =>
-        new(roundTrip, checks);
+    private static CheckedMessageStep Checked(RoundTripStep roundTrip, Func<IReadOnlyList<DemoCheck>> checks) => new(roundTrip, checks);
 }

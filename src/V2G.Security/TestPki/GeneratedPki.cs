@@ -12,7 +12,8 @@ namespace V2G.Security.TestPki;
 /// </summary>
 public sealed class GeneratedPki : IDisposable
 {
-    internal GeneratedPki(SecurityProfile profile, DateTimeOffset now, IssuedChain secc, IssuedChain cps, IssuedChain contract, IssuedChain provisioning)
+    internal GeneratedPki(
+        SecurityProfile profile, DateTimeOffset now, IssuedChain secc, IssuedChain cps, IssuedChain contract, IssuedChain provisioning)
     {
         Profile = profile;
         Now = now;

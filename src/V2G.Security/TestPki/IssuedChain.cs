@@ -12,7 +12,8 @@ namespace V2G.Security.TestPki;
 /// <param name="SubCa2">The sub-CA that issued the leaf.</param>
 /// <param name="SubCa1">The sub-CA that issued <paramref name="SubCa2"/>.</param>
 /// <param name="Root">The self-signed trust anchor that issued <paramref name="SubCa1"/>.</param>
-public sealed record IssuedChain(CertificateRole Role, IssuedCertificate Leaf, IssuedCertificate SubCa2, IssuedCertificate SubCa1, IssuedCertificate Root)
+public sealed record IssuedChain(
+    CertificateRole Role, IssuedCertificate Leaf, IssuedCertificate SubCa2, IssuedCertificate SubCa1, IssuedCertificate Root)
 {
     /// <summary>The sub-CAs as a message's SubCertificates carry them: Sub-CA 2, then Sub-CA 1.</summary>
     public IReadOnlyList<X509Certificate2> SubCertificates => [SubCa2.Certificate, SubCa1.Certificate];

@@ -41,7 +41,8 @@ public class GeneratedProfileTests
     public void NonRoots_AkiIsIssuerSki_AiaAndCrlDpOnTestInvalid(SecurityProfile profile, CertificateRole role)
     {
         IssuedChain chain = GeneratedPkis.For(profile).ChainFor(role);
-        (IssuedCertificate Subject, IssuedCertificate Issuer)[] pairs = [(chain.Leaf, chain.SubCa2), (chain.SubCa2, chain.SubCa1), (chain.SubCa1, chain.Root)];
+        (IssuedCertificate Subject, IssuedCertificate Issuer)[] pairs =
+            [(chain.Leaf, chain.SubCa2), (chain.SubCa2, chain.SubCa1), (chain.SubCa1, chain.Root)];
 
         Assert.All(pairs, pair =>
         {
@@ -113,7 +114,8 @@ public class GeneratedProfileTests
     {
         X509KeyUsageExtension ku = Extension<X509KeyUsageExtension>(GeneratedPkis.For(profile).Contract.SubCa2.Certificate);
 
-        Assert.Equal(X509KeyUsageFlags.KeyCertSign | X509KeyUsageFlags.CrlSign | X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation,
+        Assert.Equal(
+            X509KeyUsageFlags.KeyCertSign | X509KeyUsageFlags.CrlSign | X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation,
             ku.KeyUsages);
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Security.Cryptography.X509Certificates;
 using V2G.Security.TestPki;
 using Xunit;
 
@@ -72,9 +73,9 @@ public class TestPkiBuilderRefusalTests
             Country = "NL",
         }.Build();
 
-        Assert.Equal("NL*ABC*E998877", pki.Secc.Leaf.Certificate.GetNameInfo(System.Security.Cryptography.X509Certificates.X509NameType.SimpleName, false));
-        Assert.Equal("NLABCC00000042", pki.Contract.Leaf.Certificate.GetNameInfo(System.Security.Cryptography.X509Certificates.X509NameType.SimpleName, false));
-        Assert.Equal("WMIABC0987654321XY", pki.OemProvisioning.Leaf.Certificate.GetNameInfo(System.Security.Cryptography.X509Certificates.X509NameType.SimpleName, false));
+        Assert.Equal("NL*ABC*E998877", pki.Secc.Leaf.Certificate.GetNameInfo(X509NameType.SimpleName, false));
+        Assert.Equal("NLABCC00000042", pki.Contract.Leaf.Certificate.GetNameInfo(X509NameType.SimpleName, false));
+        Assert.Equal("WMIABC0987654321XY", pki.OemProvisioning.Leaf.Certificate.GetNameInfo(X509NameType.SimpleName, false));
         Assert.Contains("O=Another Org", pki.V2GRoot.Certificate.Subject);
     }
 }
