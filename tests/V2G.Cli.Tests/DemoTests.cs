@@ -16,6 +16,7 @@ public class DemoTests
 {
     private const string Iso2SessionTitle = "ISO 15118-2 DC session";
     private const string Iso20SessionTitle = "ISO 15118-20 DC session";
+    internal const string PncSessionTitle = "Plug'n'Charge (ISO 15118-2 and ISO 15118-20)";
 
     /// <summary>The document (app protocol) or body element (ISO 15118-2) of every ISO-2 session step, in order.</summary>
     private static readonly string[] ExpectedIso2Messages =
@@ -54,9 +55,17 @@ public class DemoTests
         "SessionStopReq", "SessionStopRes",
     ];
 
-    private static readonly string[] ExpectedMessages = [.. ExpectedIso2Messages, .. ExpectedIso20Messages];
+    /// <summary>The message of every Plug'n'Charge step, in order (the AuthorizationReq is shown again for the refused replay).</summary>
+    internal static readonly string[] ExpectedPncMessages =
+    [
+        "PaymentDetailsReq", "PaymentDetailsRes", "AuthorizationReq", "AuthorizationReq", "ChargeParameterDiscoveryRes", "MeteringReceiptReq",
+        "AuthorizationSetupRes", "AuthorizationReq", "MeteringConfirmationReq",
+    ];
 
-    private static readonly Lazy<CliResult> DemoRun = new(() => CliRun.Run("demo"));
+    private static readonly string[] ExpectedMessages = [.. ExpectedIso2Messages, .. ExpectedIso20Messages, .. ExpectedPncMessages];
+
+    /// <summary>One run of <c>v2g demo</c> shared by the demo tests.</summary>
+    internal static readonly Lazy<CliResult> DemoRun = new(() => CliRun.Run("demo"));
 
     private static readonly XNamespace MsgDef = "urn:iso:15118:2:2013:MsgDef";
     private static readonly XNamespace MsgHeader = "urn:iso:15118:2:2013:MsgHeader";
@@ -66,12 +75,14 @@ public class DemoTests
     public void Demo_Exit0_EveryStepBytesMatch()
     {
         CliResult r = DemoRun.Value;
-        int roundTrips = DemoSteps.All.OfType<RoundTripStep>().Count();
+        // Every numbered step shows one message; the Plug'n'Charge steps add their checks after the round trip.
+        int roundTrips = DemoSteps.All.Count(s => s.IsCheck);
 
         Assert.True(r.ExitCode == 0, r.ToString());
         Assert.Equal(string.Empty, r.Stderr);
         string[] lines = r.Stdout.Split('\n');
         Assert.Equal(ExpectedMessages.Length, roundTrips);
+        Assert.Equal(roundTrips, DemoSteps.All.OfType<RoundTripStep>().Count() + DemoSteps.All.OfType<CheckedMessageStep>().Count());
         Assert.Equal(roundTrips, lines.Count(l => l == "bytes match: yes"));
         Assert.Equal(roundTrips, lines.Count(l => l == "decoded message equals the one built: yes"));
         Assert.DoesNotContain(lines, l => l.EndsWith(": no", StringComparison.Ordinal));
@@ -98,9 +109,11 @@ public class DemoTests
         List<DemoHeading> headings = DemoTranscript.Headings(DemoRun.Value.Stdout);
         List<DemoStepOutput> steps = DemoTranscript.Parse(DemoRun.Value.Stdout);
 
-        Assert.Equal([Iso2SessionTitle, Iso20SessionTitle], DemoSteps.Sessions.Select(s => s.Title));
-        Assert.Equal([Iso2SessionTitle, Iso20SessionTitle], headings.Where(h => h.IsSessionHeading).Select(h => h.Title));
-        Assert.Equal([0, ExpectedIso2Messages.Length + 1], headings.Select((h, i) => (h, i)).Where(p => p.h.IsSessionHeading).Select(p => p.i));
+        Assert.Equal([Iso2SessionTitle, Iso20SessionTitle, PncSessionTitle], DemoSteps.Sessions.Select(s => s.Title));
+        Assert.Equal([Iso2SessionTitle, Iso20SessionTitle, PncSessionTitle], headings.Where(h => h.IsSessionHeading).Select(h => h.Title));
+        Assert.Equal(
+            [0, ExpectedIso2Messages.Length + 1, ExpectedIso2Messages.Length + ExpectedIso20Messages.Length + 2],
+            headings.Select((h, i) => (h, i)).Where(p => p.h.IsSessionHeading).Select(p => p.i));
         Assert.All(headings.Where(h => h.IsSessionHeading), h =>
         {
             Assert.Contains("# " + h.Title.ToUpperInvariant(), h.Lines);
@@ -108,6 +121,7 @@ public class DemoTests
         });
         Assert.Equal(ExpectedIso2Messages.Length, steps.Count(s => s.Session == Iso2SessionTitle));
         Assert.Equal(ExpectedIso20Messages.Length, steps.Count(s => s.Session == Iso20SessionTitle));
+        Assert.Equal(ExpectedPncMessages.Length, steps.Count(s => s.Session == PncSessionTitle));
     }
 
     [Fact]
@@ -296,13 +310,13 @@ public class DemoTests
     private static List<DemoStepOutput> SessionSteps(string session) =>
         DemoTranscript.Parse(DemoRun.Value.Stdout).Where(s => s.Session == session).ToList();
 
-    private static T Body<T>(V2G_Message message)
+    internal static T Body<T>(V2G_Message message)
         where T : BodyBaseType => Assert.IsType<T>(message.Body.BodyElement);
 
     private static double Si(PhysicalValueType value) => value.Value * Math.Pow(10, value.Multiplier);
 
     /// <summary>The app-protocol root, or the body element of a V2G_Message.</summary>
-    private static string MessageName(XElement root) =>
+    internal static string MessageName(XElement root) =>
         root.Name.LocalName == "V2G_Message"
             ? root.Element(MsgDef + "Body")!.Elements().Single().Name.LocalName
             : root.Name.LocalName;

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Security.Cryptography;
 using V2G.Cli.Arguments;
 using V2G.Cli.Demo;
 using V2G.Cli.Io;
@@ -7,7 +9,7 @@ using V2G.Exi;
 
 namespace V2G.Cli.Commands;
 
-/// <summary><c>v2g demo</c>: runs the round-trip steps of <see cref="DemoSteps"/> on messages built in code.</summary>
+/// <summary><c>v2g demo</c>: runs the steps of <see cref="DemoSteps"/> (round trips, and Plug'n'Charge checks) on messages built in code.</summary>
 internal sealed class DemoCommand : ICommand
 {
     /// <inheritdoc/>
@@ -52,7 +54,7 @@ internal sealed class DemoCommand : ICommand
             {
                 passed = step.Run(console.Out);
             }
-            catch (ExiException e)
+            catch (Exception e) when (e is ExiException or CryptographicException)
             {
                 Diagnostics.Error(console.Error, label, e.Message);
                 passed = false;

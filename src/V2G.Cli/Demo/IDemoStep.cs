@@ -15,5 +15,6 @@ internal interface IDemoStep
     /// <param name="output">Where the step prints.</param>
     /// <returns>True if the step's check passed.</returns>
     /// <exception cref="V2G.Exi.ExiException">Encoding or decoding failed.</exception>
+    /// <exception cref="System.Security.Cryptography.CryptographicException">A key or certificate operation failed.</exception>
     bool Run(TextWriter output);
 }

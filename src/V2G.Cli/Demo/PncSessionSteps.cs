@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using static V2G.Cli.Demo.CodecSteps;
+
+namespace V2G.Cli.Demo;
+
+/// <summary>
+/// The Plug'n'Charge session of <c>v2g demo</c>: with test PKIs made in memory for this run, the signed messages of
+/// ISO 15118-2 and ISO 15118-20 are shown, and their receivers validate the contract chain and verify the signatures
+/// (one line per check). One AuthorizationReq is checked against another GenChallenge and must be refused.
+/// </summary>
+internal static class PncSessionSteps
+{
+    /// <summary>The session.</summary>
+    public static DemoSession Session { get; } = new(
+        "Plug'n'Charge (ISO 15118-2 and ISO 15118-20)",
+        [
+            "Contract-based authorization with a test PKI made in memory for this run (new keys each time):",
+            "ISO 15118-2 with P-256 / SHA-256, ISO 15118-20 with P-521 / SHA-512. Signatures are computed over EXI",
+            "fragments; each receiver decodes the EXI bytes and validates or verifies what it received.",
+        ],
+        [
+            Checked(
+                Iso2("PaymentDetailsReq: the EV sends its eMAID and contract chain (leaf, MO Sub-CA 2, MO Sub-CA 1)",
+                    () => PncIso2Exchange.Instance.PaymentDetailsRequest),
+                () => PncIso2Exchange.Instance.CheckPaymentDetails()),
+            Iso2("PaymentDetailsRes: OK; the charger sends a random 16-byte GenChallenge", () => PncIso2Exchange.Instance.PaymentDetailsResponse),
+            Checked(
+                Iso2("AuthorizationReq: the EV signs the GenChallenge with its contract key", () => PncIso2Exchange.Instance.AuthorizationRequest),
+                () => PncIso2Exchange.Instance.CheckAuthorization()),
+            Checked(
+                Iso2("AuthorizationReq: the same request replayed to a charger that sent another GenChallenge",
+                    () => PncIso2Exchange.Instance.AuthorizationRequest),
+                () => PncIso2Exchange.Instance.CheckReplayedAuthorization()),
+            Checked(
+                Iso2("ChargeParameterDiscoveryRes: the SalesTariff is signed with the MO Sub-CA 2 key",
+                    () => PncIso2Exchange.Instance.ChargeParameterDiscoveryResponse),
+                () => PncIso2Exchange.Instance.CheckSalesTariff()),
+            Checked(
+                Iso2("MeteringReceiptReq: the EV signs the meter reading (12850 Wh) with its contract key",
+                    () => PncIso2Exchange.Instance.MeteringReceiptRequest),
+                () => PncIso2Exchange.Instance.CheckMeteringReceipt()),
+
+            Iso20Common("AuthorizationSetupRes: EIM and PnC offered; PnC with a random 16-byte GenChallenge",
+                () => PncIso20Exchange.Instance.AuthorizationSetupResponse),
+            Checked(
+                Iso20Common("AuthorizationReq: PnC; GenChallenge and P-521 contract chain, signed with the contract key",
+                    () => PncIso20Exchange.Instance.AuthorizationRequest),
+                () => PncIso20Exchange.Instance.CheckAuthorization()),
+            Checked(
+                Iso20Common("MeteringConfirmationReq: SignedMeteringData (42300 Wh) signed with the contract key",
+                    () => PncIso20Exchange.Instance.MeteringConfirmationRequest),
+                () => PncIso20Exchange.Instance.CheckMeteringConfirmation()),
+        ]);
+
+    private static CheckedMessageStep Checked(RoundTripStep roundTrip, Func<IReadOnlyList<DemoCheck>> checks) => new(roundTrip, checks);
+}
