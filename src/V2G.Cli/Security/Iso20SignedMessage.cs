@@ -41,7 +41,7 @@ internal sealed class Iso20SignedMessage : ISignedMessage
     /// <param name="xml">The XML.</param>
     /// <returns>The message.</returns>
     /// <exception cref="ExiXmlException">The XML breaks the schema.</exception>
-    public static Iso20SignedMessage FromXml(string xml) => new(CommonMessagesCodec.FromXml(xml));
+    public static Iso20SignedMessage FromXml(string xml) => new(Iso20XmlReader.Read(xml));
 
     /// <inheritdoc/>
     public SignatureVerificationResult Verify(X509Certificate2 signer, SignatureVerificationOptions options) =>
