@@ -99,9 +99,10 @@ public class SecuritySignTests
     [InlineData("iso20", "SECCCert.pem", "is not the public key of the private key")]
     public void CertOfAnotherKey_IsRefusedBeforeSigning(string set, string cert, string expected)
     {
-        PncVector v = PncVector.Load(set, "MeteringReceiptReq".Length > 0 && set == "iso2" ? "MeteringReceiptReq" : "MeteringConfirmationReq");
+        PncVector v = PncVector.Load(set, set == "iso2" ? "MeteringReceiptReq" : "MeteringConfirmationReq");
         using var dir = new TempDirectory();
-        CliResult r = CliRun.Run("sign", "--schema", PncFiles.Schema(set), "--key", v.KeyPath, "--cert", PncFiles.Pki(set, "certs", cert), UnsignedXml(v, dir));
+        string other = PncFiles.Pki(set, "certs", cert);
+        CliResult r = CliRun.Run("sign", "--schema", PncFiles.Schema(set), "--key", v.KeyPath, "--cert", other, UnsignedXml(v, dir));
 
         Assert.Equal(1, r.ExitCode);
         Assert.Equal(string.Empty, r.Stdout);

@@ -106,7 +106,8 @@ public class SecurityVerifyTests
     public void CertificateInstallationRes_WithTheOemRootOnly_ChainRefused()
     {
         PncVector v = PncVector.Load("iso2", "CertificateInstallationRes");
-        CliResult r = CliRun.Run(v.VerifyArgs(v.MessageExi, "--trust", PncFiles.Pki("iso2", "chains", "trustAnchors_OEM.pem"), "--at", PncFiles.ReferenceTime));
+        string oem = PncFiles.Pki("iso2", "chains", "trustAnchors_OEM.pem");
+        CliResult r = CliRun.Run(v.VerifyArgs(v.MessageExi, "--trust", oem, "--at", PncFiles.ReferenceTime));
 
         Assert.Equal(1, r.ExitCode);
         Assert.Contains("FAIL CertificateInstallationRes: signature valid", r.Stderr);

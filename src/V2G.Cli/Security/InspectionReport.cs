@@ -52,7 +52,8 @@ internal static class InspectionReport
     /// <param name="source">The file the certificate came from.</param>
     /// <param name="inspection">The inspection.</param>
     /// <param name="identifiers">The identifiers read from its CN.</param>
-    public static void WriteJson(Utf8JsonWriter writer, string source, CertificateInspection inspection, IReadOnlyList<CertificateIdentifier> identifiers)
+    public static void WriteJson(
+        Utf8JsonWriter writer, string source, CertificateInspection inspection, IReadOnlyList<CertificateIdentifier> identifiers)
     {
         writer.WriteStartObject();
         writer.WriteString("file", source);

@@ -63,11 +63,14 @@ internal sealed class Iso2SignedMessage : ISignedMessage
         CertificateInstallationReqType r => SignerCertificates.Carried(
             CertificateRole.OemProvisioning, "OEM provisioning certificate", "OEMProvisioningCert", r.OEMProvisioningCert, null),
         CertificateUpdateReqType r => Chain(CertificateRole.Contract, Contract, "ContractSignatureCertChain", r.ContractSignatureCertChain),
-        CertificateInstallationResType r => Chain(CertificateRole.Cps, "CPS certificate", "SAProvisioningCertificateChain", r.SAProvisioningCertificateChain),
-        CertificateUpdateResType r => Chain(CertificateRole.Cps, "CPS certificate", "SAProvisioningCertificateChain", r.SAProvisioningCertificateChain),
+        CertificateInstallationResType r => Cps(r.SAProvisioningCertificateChain),
+        CertificateUpdateResType r => Cps(r.SAProvisioningCertificateChain),
         ChargeParameterDiscoveryResType => SignerCertificates.NotCarried(null, "MO Sub-CA 2 certificate"),
         _ => SignerCertificates.NotCarried(null, "no signer (not a signed message type)"),
     };
+
+    private static SignerCertificates Cps(CertificateChainType chain) =>
+        Chain(CertificateRole.Cps, "CPS certificate", "SAProvisioningCertificateChain", chain);
 
     private static SignerCertificates Chain(CertificateRole role, string description, string element, CertificateChainType chain) =>
         SignerCertificates.Carried(role, description, element, chain.Certificate, chain.SubCertificates?.Certificate.ToArray());

@@ -71,7 +71,8 @@ internal sealed class MessageVerifier
         catch (CryptographicException e)
         {
             // The security library reads the signer's public key through the platform, which throws for a corrupt key.
-            return new VerifyOutcome(false, message.MessageName, $"{UnreadableSigner}: the signer certificate's public key cannot be read: {e.Message}");
+            return new VerifyOutcome(
+                false, message.MessageName, $"{UnreadableSigner}: the signer certificate's public key cannot be read: {e.Message}");
         }
     }
 

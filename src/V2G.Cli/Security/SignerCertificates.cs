@@ -25,6 +25,7 @@ internal sealed record SignerCertificates(
     /// <param name="leaf">The signer certificate.</param>
     /// <param name="subCertificates">The sub-CAs.</param>
     /// <returns>The description.</returns>
-    public static SignerCertificates Carried(CertificateRole role, string description, string element, byte[] leaf, IReadOnlyList<byte[]>? subCertificates) =>
+    public static SignerCertificates Carried(
+        CertificateRole role, string description, string element, byte[] leaf, IReadOnlyList<byte[]>? subCertificates) =>
         new(role, description, element, leaf, subCertificates ?? []);
 }
