@@ -18,6 +18,12 @@ internal static class UsageText
               v2g decode --schema NAME [--fragment] [--lenient] [--out-dir DIR] (--hex HEX | FILE... | -)
               v2g encode --schema NAME [--fragment] [--out-dir DIR] (FILE.xml... | -)
               v2g demo
+              v2g verify --schema iso2|iso20-common FILE.exi... [--cert PEM...] [--trust PEM|DIR...]
+                         [--crl FILE...] [--ocsp FILE...] [--require-revocation] [--at TIME] [--gen-challenge HEX]
+              v2g sign --schema iso2|iso20-common --key KEY.pem [--cert PEM] [--format exi|xml] [--out FILE] FILE
+              v2g cert verify --role secc|cps|contract|oem [--profile P] --trust PEM|DIR... LEAF.pem [SUBCA.pem...]
+              v2g cert inspect [--profile P] [--at TIME] [--format text|json] FILE.pem|FILE.der...
+              v2g COMMAND --help   (verify, sign and cert print their own options and examples)
               v2g --help
 
             Commands:
@@ -29,6 +35,11 @@ internal static class UsageText
                        ISO 15118-2 (iso2) and ISO 15118-20 (iso20-common, iso20-dc). Every
                        message is encoded and printed as hex, decoded to XML, re-encoded from
                        the XML and the bytes compared.
+              verify   Verify the signatures of ISO 15118-2 / -20 signed messages and, with --trust, the
+                       signer's certificate chain for its role (contract, OEM provisioning, CPS).
+              sign     Sign what the standard signs in a message with a PKCS#8 key (deterministic).
+              cert     'cert verify' validates a certificate chain for a role; 'cert inspect' describes
+                       certificates (identifiers, key, fingerprints, URLs, profile checks).
 
             Options:
               --schema NAME   The message family (see Schemas below).

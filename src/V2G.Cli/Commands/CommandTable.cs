@@ -12,6 +12,9 @@ internal static class CommandTable
         new DecodeCommand(),
         new EncodeCommand(),
         new DemoCommand(),
+        new VerifyCommand(),
+        new SignCommand(),
+        new CertCommand(),
     ];
 
     /// <summary>Finds a command by its exact name.</summary>
