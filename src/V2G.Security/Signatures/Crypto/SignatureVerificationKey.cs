@@ -58,8 +58,20 @@ public sealed class SignatureVerificationKey : IDisposable
             return false;
         }
 
-        var ec = certificate.GetECDsaPublicKey();
-        string? curve = ec?.ExportParameters(false).Curve.Oid.Value;
+        ECDsa? ec;
+        string? curve;
+        try
+        {
+            ec = certificate.GetECDsaPublicKey();
+            curve = ec?.ExportParameters(false).Curve.Oid.Value;
+        }
+        catch (CryptographicException e)
+        {
+            // A public key that is not a point of its curve (a corrupted certificate) verifies nothing.
+            error = "the ECDSA key of " + subject + " cannot be read: " + e.Message;
+            return false;
+        }
+
         var profile = curve switch
         {
             KeyAlgorithmOids.Secp256r1 => SecurityProfile.Iso2,
