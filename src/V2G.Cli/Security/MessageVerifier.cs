@@ -68,12 +68,6 @@ internal sealed class MessageVerifier
         {
             return new VerifyOutcome(false, message.MessageName, $"{UnreadableSigner}: {e.Message}");
         }
-        catch (CryptographicException e)
-        {
-            // The security library reads the signer's public key through the platform, which throws for a corrupt key.
-            return new VerifyOutcome(
-                false, message.MessageName, $"{UnreadableSigner}: the signer certificate's public key cannot be read: {e.Message}");
-        }
     }
 
     private VerifyOutcome Verify(ISignedMessage message)

@@ -9,8 +9,24 @@ namespace V2G.Security.Certificates;
 /// <summary>Verifies a certificate's signature over its TBS bytes with its issuer's key: ECDSA with the BCL, Ed448 with BouncyCastle.</summary>
 internal static class CertificateSignatureVerifier
 {
-    /// <summary>True when the signature verifies; otherwise <paramref name="reason"/> says why it does not.</summary>
+    /// <summary>
+    /// True when the signature verifies; otherwise <paramref name="reason"/> says why it does not. The outcome is
+    /// kept on the subject, so that path building and the signature rule of one validation verify each link once.
+    /// </summary>
     public static bool Verify(ParsedCertificate subject, ParsedCertificate issuer, out string reason)
+    {
+        if (subject.SignatureChecks.TryGetValue(issuer, out var known))
+        {
+            reason = known.Reason;
+            return known.Verifies;
+        }
+
+        bool verifies = VerifyOnce(subject, issuer, out reason);
+        subject.SignatureChecks[issuer] = (verifies, reason);
+        return verifies;
+    }
+
+    private static bool VerifyOnce(ParsedCertificate subject, ParsedCertificate issuer, out string reason)
     {
         try
         {

@@ -9,6 +9,10 @@ internal sealed class ParsedCertificate
 {
     public required X509Certificate2 Certificate { get; init; }
 
+    /// <summary>Signature checks against issuers made so far (by issuer instance): one verification per link.</summary>
+    public System.Collections.Generic.Dictionary<ParsedCertificate, (bool Verifies, string Reason)> SignatureChecks { get; } =
+        new(System.Collections.Generic.ReferenceEqualityComparer.Instance);
+
     public required ReadOnlyMemory<byte> TbsBytes { get; init; }
 
     public required string SignatureAlgorithmOid { get; init; }

@@ -48,6 +48,9 @@ public enum SignatureFailureReason
     /// <summary>The signer key belongs to another profile than the SignatureMethod (e.g. a P-256 key for ecdsa-sha512).</summary>
     KeyAlgorithmMismatch,
 
+    /// <summary>The signer's certificate holds no key a V2G profile can use (unreadable, or another algorithm or curve).</summary>
+    SignerKeyUnusable,
+
     /// <summary>The SignatureValue does not verify over the SignedInfo with the signer's key.</summary>
     SignatureInvalid,
 

@@ -18,7 +18,7 @@ public static partial class V2GSignature
         ArgumentNullException.ThrowIfNull(certificate);
         if (!SignatureVerificationKey.TryFromCertificate(certificate, out var key, out string? error))
         {
-            return new SignatureVerificationResult(messageName, null, SignatureFailureReason.KeyAlgorithmMismatch, "The signer certificate cannot verify V2G signatures: " + error, null, Array.Empty<ReferenceCheck>(), false, false);
+            return new SignatureVerificationResult(messageName, null, SignatureFailureReason.SignerKeyUnusable, "The signer certificate cannot verify V2G signatures: " + error, null, Array.Empty<ReferenceCheck>(), false, false);
         }
 
         using (key)

@@ -35,6 +35,6 @@ public sealed class VerificationKeyTests
 
         Assert.False(SignatureVerificationKey.TryFromCertificate(certificate, out _, out string? error));
         Assert.Contains("cannot be read", error, System.StringComparison.Ordinal);
-        Assert.Equal(SignatureFailureReason.KeyAlgorithmMismatch, V2GSignature.Verify(document, certificate, SignedMessages.Offline).Failure);
+        Assert.Equal(SignatureFailureReason.SignerKeyUnusable, V2GSignature.Verify(document, certificate, SignedMessages.Offline).Failure);
     }
 }
