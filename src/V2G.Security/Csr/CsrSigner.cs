@@ -139,7 +139,8 @@ public static class CsrSigner
                     break;
                 default:
                     return new(CsrProblemKind.ExtensionNotAllowed,
-                        $"the request asks for extension {extension.Oid?.Value} ({extension.Oid?.FriendlyName}), a leaf gets only keyUsage and basicConstraints");
+                        $"the request asks for extension {extension.Oid?.Value} ({extension.Oid?.FriendlyName}), "
+                        + "a leaf gets only keyUsage and basicConstraints");
             }
         }
 

@@ -88,7 +88,8 @@ public sealed class CsrSubject
     }
 
     /// <summary>The subject of a received request: CN, O, C, DC attributes only, each once, single-valued RDNs.</summary>
-    internal static bool TryFromName(X500DistinguishedName name, [NotNullWhen(true)] out CsrSubject? subject, [NotNullWhen(false)] out CsrProblem? problem)
+    internal static bool TryFromName(
+        X500DistinguishedName name, [NotNullWhen(true)] out CsrSubject? subject, [NotNullWhen(false)] out CsrProblem? problem)
     {
         subject = null;
         var parts = new List<string>();

@@ -94,7 +94,8 @@ public sealed class CsrSignerTests
 
     [Theory]
     [InlineData(X509KeyUsageFlags.DigitalSignature, "needs keyUsage")]
-    [InlineData(X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.KeyAgreement | X509KeyUsageFlags.KeyCertSign, "may not have keyUsage KeyCertSign")]
+    [InlineData(X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.KeyAgreement | X509KeyUsageFlags.KeyCertSign,
+        "may not have keyUsage KeyCertSign")]
     [InlineData(X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.KeyAgreement | X509KeyUsageFlags.KeyEncipherment,
         "may not have keyUsage KeyEncipherment")]
     public void AKeyUsageThatDoesNotFitTheRoleIsRefused(X509KeyUsageFlags usage, string expected)
