@@ -14,4 +14,11 @@ public enum CertificateRole
 
     /// <summary>A vehicle's OEM provisioning certificate (OEM chain to an OEM root; DC=OEM, CN=PCID), validated by SECC, MO and CPS.</summary>
     OemProvisioning,
+
+    /// <summary>
+    /// The MO Sub-CA 2 that signs the SalesTariff of ISO 15118-2 (and, by analogy, the price schedules of ISO 15118-20):
+    /// a CA certificate of the MO chain (pathLen 0) with digitalSignature, DC=MO, to an MO root or a V2G root; the EVCC
+    /// validates it as the Sub-CA 2 of its contract chain.
+    /// </summary>
+    TariffSigner,
 }

@@ -12,6 +12,8 @@ namespace V2G.Security.Certificates;
 ///   (the PKI issues both: metering receipts, and the contract key as the ECDH recipient of CertificateUpdateRes); DC=MO, CN=eMAID.</item>
 /// <item>OEM provisioning: digitalSignature (signs CertificateInstallationReq) + keyAgreement (ECDH recipient of the contract
 ///   key) required, nothing else allowed; DC=OEM, CN=PCID.</item>
+/// <item>Tariff signer (MO Sub-CA 2): digitalSignature required (signs SalesTariff), nonRepudiation and its CA usages
+///   keyCertSign + cRLSign allowed; DC=MO. The one "leaf" that is a CA.</item>
 /// </list>
 /// </summary>
 internal sealed record LeafRoleRequirements(string DomainComponent, X509KeyUsageFlags Required, X509KeyUsageFlags Allowed)
@@ -21,10 +23,14 @@ internal sealed record LeafRoleRequirements(string DomainComponent, X509KeyUsage
         CertificateRole.Secc => new("CPO", DigitalSignature | KeyAgreement, DigitalSignature | KeyAgreement),
         CertificateRole.Cps => new("CPS", DigitalSignature, DigitalSignature | NonRepudiation),
         CertificateRole.Contract => new("MO", DigitalSignature, DigitalSignature | NonRepudiation | KeyAgreement),
-        _ => new("OEM", DigitalSignature | KeyAgreement, DigitalSignature | KeyAgreement),
+        CertificateRole.OemProvisioning => new("OEM", DigitalSignature | KeyAgreement, DigitalSignature | KeyAgreement),
+        CertificateRole.TariffSigner => new("MO", DigitalSignature, DigitalSignature | NonRepudiation | KeyCertSign | CrlSign),
+        _ => throw new System.ArgumentOutOfRangeException(nameof(role), role, "Unknown certificate role"),
     };
 
     private const X509KeyUsageFlags DigitalSignature = X509KeyUsageFlags.DigitalSignature;
     private const X509KeyUsageFlags KeyAgreement = X509KeyUsageFlags.KeyAgreement;
     private const X509KeyUsageFlags NonRepudiation = X509KeyUsageFlags.NonRepudiation;
+    private const X509KeyUsageFlags KeyCertSign = X509KeyUsageFlags.KeyCertSign;
+    private const X509KeyUsageFlags CrlSign = X509KeyUsageFlags.CrlSign;
 }

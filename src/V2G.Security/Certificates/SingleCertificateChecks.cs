@@ -141,7 +141,16 @@ internal static class SingleCertificateChecks
 
     /// <summary>The leaf rules of a role, in the order chain validation applies them.</summary>
     public static RuleViolation? Leaf(ParsedCertificate c, CertificateRole role) =>
-        LeafBasicConstraints(c) ?? LeafKeyUsage(c, role) ?? DomainComponent(c, role) ?? Identifier(c, role);
+        (role == CertificateRole.TariffSigner ? SignerCaBasicConstraints(c) : LeafBasicConstraints(c))
+        ?? LeafKeyUsage(c, role) ?? DomainComponent(c, role) ?? Identifier(c, role);
+
+    /// <summary>The tariff signer is the MO Sub-CA 2: CA:true with pathLen 0, issuing leaves only.</summary>
+    public static RuleViolation? SignerCaBasicConstraints(ParsedCertificate c) => c.BasicConstraints switch
+    {
+        { IsCa: true, PathLength: 0 } => null,
+        null => new(ChainRule.LeafBasicConstraints, "the tariff signer has no basicConstraints; an MO Sub-CA 2 is CA:true with pathLen 0"),
+        _ => new(ChainRule.LeafBasicConstraints, "the tariff signer must be an MO Sub-CA 2 (CA:true, pathLen 0)"),
+    };
 
     public static string Describe(X509KeyUsageFlags usage) => usage == X509KeyUsageFlags.None ? "none" : usage.ToString();
 

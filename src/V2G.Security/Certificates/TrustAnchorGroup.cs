@@ -28,8 +28,9 @@ public static class TrustAnchorGroups
     public static IReadOnlyList<TrustAnchorGroup> ForRole(CertificateRole role) => role switch
     {
         CertificateRole.Secc or CertificateRole.Cps => V2GOnly,
-        CertificateRole.Contract => Contract,
-        _ => OemOnly,
+        CertificateRole.Contract or CertificateRole.TariffSigner => Contract,
+        CertificateRole.OemProvisioning => OemOnly,
+        _ => throw new System.ArgumentOutOfRangeException(nameof(role), role, "Unknown certificate role"),
     };
 
     /// <summary>The group a root's Domain Component names (V2G, MO, OEM; case-insensitive), or null for any other DC.</summary>
