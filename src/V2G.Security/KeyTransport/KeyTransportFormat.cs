@@ -21,7 +21,7 @@ internal sealed record KeyTransportFormat(
 
     private static readonly KeyTransportFormat Secp521 = new(
         KeyTransportProfile.Iso20Secp521, ECCurve.NamedCurves.nistP521, 66, 133, 12, 16, HashAlgorithmName.SHA512, 32,
-        Hex("01FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFA51868783BF2F966B7FCC0148F709A5D03BB5C9B8899C47AEBB6FB71E91386409"));
+        Hex("01FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFA51868783BF2F966B7FCC0148F709A5D03BB5C9B8899C47AEBB6FB71E91386409"));
 
     // X448 keys are byte strings (RFC 7748 clamps them), so there is no order to check against.
     private static readonly KeyTransportFormat X448 = new(
