@@ -118,7 +118,8 @@ public static class ContractKeyTransport
     /// <returns>The fields to send.</returns>
     /// <exception cref="KeyTransportException">With the typed reason when an input is unusable.</exception>
     public static EncryptedContractKey Encrypt(
-        KeyTransportProfile profile, ReadOnlySpan<byte> recipientPublicKey, ReadOnlySpan<byte> contractPrivateKey, ReadOnlySpan<byte> associatedData) =>
+        KeyTransportProfile profile, ReadOnlySpan<byte> recipientPublicKey, ReadOnlySpan<byte> contractPrivateKey,
+            ReadOnlySpan<byte> associatedData) =>
         TryEncrypt(profile, recipientPublicKey, contractPrivateKey, associatedData, out EncryptedContractKey? result, out KeyTransportError? error)
             ? result
             : throw new KeyTransportException(error);

@@ -7,7 +7,8 @@ namespace V2G.Security.KeyTransport;
 internal static class SessionCipher
 {
     /// <summary>IV || CT (CBC) or IV || CT || tag (GCM).</summary>
-    public static byte[] Encrypt(KeyTransportFormat format, ReadOnlySpan<byte> key, ReadOnlySpan<byte> iv, ReadOnlySpan<byte> plaintext, ReadOnlySpan<byte> aad)
+    public static byte[] Encrypt(KeyTransportFormat format, ReadOnlySpan<byte> key, ReadOnlySpan<byte> iv, ReadOnlySpan<byte> plaintext,
+        ReadOnlySpan<byte> aad)
     {
         byte[] field = new byte[format.EncryptedLength];
         iv.CopyTo(field);
@@ -27,7 +28,8 @@ internal static class SessionCipher
     }
 
     /// <summary>Decrypts <paramref name="field"/> (length already checked) into <paramref name="plaintext"/>; null on success.</summary>
-    public static KeyTransportError? Decrypt(KeyTransportFormat format, ReadOnlySpan<byte> key, ReadOnlySpan<byte> field, ReadOnlySpan<byte> aad, Span<byte> plaintext)
+    public static KeyTransportError? Decrypt(KeyTransportFormat format, ReadOnlySpan<byte> key, ReadOnlySpan<byte> field,
+        ReadOnlySpan<byte> aad, Span<byte> plaintext)
     {
         ReadOnlySpan<byte> iv = field[..format.IvLength];
         ReadOnlySpan<byte> ciphertext = field.Slice(format.IvLength, format.PrivateKeyLength);

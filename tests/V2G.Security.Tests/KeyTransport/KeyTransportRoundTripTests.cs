@@ -47,7 +47,8 @@ public sealed class KeyTransportRoundTripTests
         EncryptedContractKey second = ContractKeyTransport.Encrypt(profile, recipient.PublicKey, contract.PrivateKey, aad);
 
         Assert.NotEqual(Convert.ToHexString(first.DhPublicKey.Span), Convert.ToHexString(second.DhPublicKey.Span));
-        Assert.NotEqual(Convert.ToHexString(first.EncryptedPrivateKey.Span[..ivLength]), Convert.ToHexString(second.EncryptedPrivateKey.Span[..ivLength]));
+        Assert.NotEqual(Convert.ToHexString(first.EncryptedPrivateKey.Span[..ivLength]),
+            Convert.ToHexString(second.EncryptedPrivateKey.Span[..ivLength]));
     }
 
     [Theory]
@@ -60,7 +61,8 @@ public sealed class KeyTransportRoundTripTests
         byte[] aad = KeyTransportTestKeys.Aad(profile);
         EncryptedContractKey sent = ContractKeyTransport.Encrypt(profile, recipient.PublicKey, contract.PrivateKey, aad);
         Assert.True(ContractKeyTransport.TryDecrypt(
-            profile, recipient.PrivateKey, sent.DhPublicKey.Span, sent.EncryptedPrivateKey.Span, aad, contract.PublicKey, out ContractPrivateKey? key, out _));
+            profile, recipient.PrivateKey, sent.DhPublicKey.Span, sent.EncryptedPrivateKey.Span, aad, contract.PublicKey,
+                out ContractPrivateKey? key, out _));
 
         using (key)
         using (ECDsa ecdsa = key!.CreateEcdsa()!)

@@ -25,7 +25,8 @@ internal static class KeyTransportTestKeys
     }
 
     /// <summary>Encrypts any plaintext of the right length, as a faulty or malicious sender could.</summary>
-    public static (byte[] DhPublicKey, byte[] Field) SealUnchecked(KeyTransportProfile profile, byte[] recipientPublicKey, byte[] plaintext, byte[] aad)
+    public static (byte[] DhPublicKey, byte[] Field) SealUnchecked(KeyTransportProfile profile, byte[] recipientPublicKey,
+        byte[] plaintext, byte[] aad)
     {
         KeyTransportFormat format = KeyTransportFormat.Of(profile)!;
         Assert.True(KeyAgreement.TryAgreeAsSender(format, recipientPublicKey, [], out byte[]? z, out byte[]? dh, out KeyTransportError? error),

@@ -51,10 +51,13 @@ public sealed class KeyTransportVectorTests
     {
         KeyTransportVector v = KeyTransportVectors.Load(name);
         using var recipient = ECDiffieHellman.Create();
-        recipient.ImportFromPem(File.ReadAllText(KeyTransportVectors.SharedFile(KeyTransportVectors.Json(name).GetProperty("recipient_private_key").GetString()!)));
+        string recipientFile = KeyTransportVectors.Json(name).GetProperty("recipient_private_key").GetString()!;
+        recipient.ImportFromPem(File.ReadAllText(KeyTransportVectors.SharedFile(recipientFile)));
         string contractName = name == "iso2_CertificateUpdate" ? "ContractCertNew" : "ContractCert";
-        using X509Certificate2 contract = X509CertificateLoader.LoadCertificateFromFile(Path.Combine(PncData.Pki(set), "certs", contractName + ".der"));
-        Assert.True(ContractKeyTransport.TryGetCertificatePublicKey(v.Profile, contract, out byte[]? contractKey, out KeyTransportError? error), error?.ToString());
+        using X509Certificate2 contract = X509CertificateLoader.LoadCertificateFromFile(Path.Combine(PncData.Pki(set), "certs",
+            contractName + ".der"));
+        Assert.True(ContractKeyTransport.TryGetCertificatePublicKey(v.Profile, contract, out byte[]? contractKey,
+            out KeyTransportError? error), error?.ToString());
 
         bool ok = ContractKeyTransport.TryDecrypt(
             v.Profile, recipient, v.DhPublicKey, v.EncryptedPrivateKey, v.Aad, contractKey, out ContractPrivateKey? key, out error);
@@ -70,7 +73,8 @@ public sealed class KeyTransportVectorTests
     public void The_AAD_built_from_the_PCID_and_the_contract_certificate_SKI_equals_the_vector_AAD()
     {
         KeyTransportVector v = KeyTransportVectors.Load("iso20_SECP521_CertificateInstallation");
-        using X509Certificate2 contract = X509CertificateLoader.LoadCertificateFromFile(Path.Combine(PncData.Pki("iso20"), "certs", "ContractCert.der"));
+        using X509Certificate2 contract = X509CertificateLoader.LoadCertificateFromFile(Path.Combine(PncData.Pki("iso20"), "certs",
+            "ContractCert.der"));
 
         Assert.True(KeyTransportAad.TryCreate("WMIV1234567890ABCD", contract, out byte[]? aad, out KeyTransportError? error), error?.ToString());
 
@@ -81,7 +85,8 @@ public sealed class KeyTransportVectorTests
     public void The_X448_AAD_from_the_Ed448_contract_certificate_SKI_equals_the_vector_AAD()
     {
         KeyTransportVector v = KeyTransportVectors.Load("iso20_X448_CertificateInstallation");
-        using X509Certificate2 contract = X509CertificateLoader.LoadCertificateFromFile(Path.Combine(PncData.Pki("iso20_ed448"), "certs", "ContractCert.der"));
+        using X509Certificate2 contract = X509CertificateLoader.LoadCertificateFromFile(Path.Combine(PncData.Pki("iso20_ed448"), "certs",
+            "ContractCert.der"));
 
         Assert.True(KeyTransportAad.TryCreate("WMIV1234567890ABCD", contract, out byte[]? aad, out KeyTransportError? error), error?.ToString());
 
@@ -95,7 +100,8 @@ public sealed class KeyTransportVectorTests
         byte[] tampered = KeyTransportVectors.Hex(KeyTransportVectors.Json("iso20_SECP521_tampered_ciphertext"), "SECP521_EncryptedPrivateKey");
 
         bool ok = ContractKeyTransport.TryDecrypt(
-            v.Profile, v.RecipientPrivateKey, v.DhPublicKey, tampered, v.Aad, v.ContractPublicKey, out ContractPrivateKey? key, out KeyTransportError? error);
+            v.Profile, v.RecipientPrivateKey, v.DhPublicKey, tampered, v.Aad, v.ContractPublicKey, out ContractPrivateKey? key,
+                out KeyTransportError? error);
 
         Assert.False(ok);
         Assert.Null(key);
@@ -155,7 +161,8 @@ public sealed class KeyTransportVectorTests
     public void The_X448_vector_checked_against_the_Ed448_contract_certificate_is_refused_as_not_comparable()
     {
         KeyTransportVector v = KeyTransportVectors.Load("iso20_X448_CertificateInstallation");
-        using X509Certificate2 contract = X509CertificateLoader.LoadCertificateFromFile(Path.Combine(PncData.Pki("iso20_ed448"), "certs", "ContractCert.der"));
+        using X509Certificate2 contract = X509CertificateLoader.LoadCertificateFromFile(Path.Combine(PncData.Pki("iso20_ed448"), "certs",
+            "ContractCert.der"));
 
         bool ok = ContractKeyTransport.TryDecrypt(
             v.Profile, v.RecipientPrivateKey, v.DhPublicKey, v.EncryptedPrivateKey, v.Aad, contract, out _, out KeyTransportError? error);
