@@ -138,15 +138,28 @@ public class SecurityVerifyTests
         Assert.Contains("chain refused for role Contract: RevocationUnknown at Sub-CA 2 'MOSubCA2'", required.Stderr);
     }
 
+    [Theory]
+    [InlineData("iso2", "ChargeParameterDiscoveryRes_SalesTariff")]
+    [InlineData("iso20", "ScheduleExchangeRes_PriceLevelSchedule")]
+    [InlineData("iso20_ed448", "ScheduleExchangeRes_PriceLevelSchedule")]
+    public void Tariff_WithTrust_ValidatesTheMoSubCa2AsTariffSigner(string set, string name)
+    {
+        // VerifyArgs gives the vector's MOSubCA2 with --cert; the certs folder supplies MOSubCA1 and the MO root.
+        PncVector v = PncVector.Load(set, name);
+        CliResult r = CliRun.Run(v.VerifyArgs(v.MessageExi, "--trust", PncFiles.Pki(set, "certs"), "--at", PncFiles.ReferenceTime));
+
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Contains("chain valid for role TariffSigner", r.Stdout);
+    }
+
     [Fact]
-    public void SalesTariff_WithTrust_RefusedBecauseTheSignerIsACa()
+    public void SalesTariff_WithOnlyTheRootAsTrust_LacksTheSubCa1()
     {
         PncVector v = PncVector.Load("iso2", "ChargeParameterDiscoveryRes_SalesTariff");
-        CliResult r = CliRun.Run(v.VerifyArgs(v.MessageExi, "--trust", PncFiles.Pki("iso2", "chains", "trustAnchors_MO.pem")));
+        CliResult r = CliRun.Run(v.VerifyArgs(v.MessageExi, "--trust", PncFiles.Pki("iso2", "chains", "trustAnchors_MO.pem"), "--at", PncFiles.ReferenceTime));
 
         Assert.Equal(1, r.ExitCode);
-        Assert.Contains("FAIL ChargeParameterDiscoveryRes: signature valid", r.Stderr);
-        Assert.Contains("is a CA certificate", r.Stderr);
+        Assert.Contains("chain refused for role TariffSigner", r.Stderr);
     }
 
     [Theory]

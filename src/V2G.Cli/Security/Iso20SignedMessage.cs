@@ -68,7 +68,7 @@ internal sealed class Iso20SignedMessage : ISignedMessage
         CertificateInstallationResType r => SignerCertificates.Carried(
             CertificateRole.Cps, "CPS certificate", "CPSCertificateChain", r.CPSCertificateChain.Certificate,
             r.CPSCertificateChain.SubCertificates?.Certificate.ToArray()),
-        ScheduleExchangeResType => SignerCertificates.NotCarried(null, "MO Sub-CA 2 certificate"),
+        ScheduleExchangeResType => SignerCertificates.NotCarried(CertificateRole.TariffSigner, "MO Sub-CA 2 certificate"),
         _ => SignerCertificates.NotCarried(null, "no signer (not a signed message type)"),
     };
 }

@@ -65,7 +65,7 @@ internal sealed class Iso2SignedMessage : ISignedMessage
         CertificateUpdateReqType r => Chain(CertificateRole.Contract, Contract, "ContractSignatureCertChain", r.ContractSignatureCertChain),
         CertificateInstallationResType r => Cps(r.SAProvisioningCertificateChain),
         CertificateUpdateResType r => Cps(r.SAProvisioningCertificateChain),
-        ChargeParameterDiscoveryResType => SignerCertificates.NotCarried(null, "MO Sub-CA 2 certificate"),
+        ChargeParameterDiscoveryResType => SignerCertificates.NotCarried(CertificateRole.TariffSigner, "MO Sub-CA 2 certificate"),
         _ => SignerCertificates.NotCarried(null, "no signer (not a signed message type)"),
     };
 
