@@ -176,6 +176,5 @@ public static class Iso2ProvisioningBackend
     private static string NameOf(Iso2Document document) =>
         document.V2G_Message?.Body?.BodyElement?.GetType().Name ?? document.Name.LocalName;
 
-    private static ProvisioningResult<T> Fail<T>(ProvisioningFailureKind kind, string message)
-        where T : class => ProvisioningResult<T>.Fail(kind, message);
+    private static ProvisioningResult<T> Fail<T>(ProvisioningFailureKind kind, string message) => ProvisioningResult<T>.Fail(kind, message);
 }

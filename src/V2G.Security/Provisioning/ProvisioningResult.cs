@@ -6,7 +6,6 @@ namespace V2G.Security.Provisioning;
 /// <summary>The outcome of one provisioning step: a value, or the typed reason it was refused.</summary>
 /// <typeparam name="T">What the step produces.</typeparam>
 public sealed class ProvisioningResult<T>
-    where T : class
 {
     private ProvisioningResult(T? value, ProvisioningFailure? failure)
     {
@@ -27,11 +26,11 @@ public sealed class ProvisioningResult<T>
 
     /// <summary>A successful result.</summary>
     /// <param name="value">The step's product.</param>
-    public static ProvisioningResult<T> Success(T value) => new(value ?? throw new ArgumentNullException(nameof(value)), null);
+    public static ProvisioningResult<T> Success(T value) => value is null ? throw new ArgumentNullException(nameof(value)) : new(value, null);
 
     /// <summary>A refused result.</summary>
     /// <param name="failure">Why.</param>
-    public static ProvisioningResult<T> Fail(ProvisioningFailure failure) => new(null, failure ?? throw new ArgumentNullException(nameof(failure)));
+    public static ProvisioningResult<T> Fail(ProvisioningFailure failure) => new(default, failure ?? throw new ArgumentNullException(nameof(failure)));
 
     /// <summary>A refused result.</summary>
     /// <param name="kind">The step that failed.</param>
@@ -41,8 +40,7 @@ public sealed class ProvisioningResult<T>
     /// <summary>The same failure as another step's result, for passing a failure on.</summary>
     /// <typeparam name="TOther">The other step's product type.</typeparam>
     /// <param name="other">A failed result.</param>
-    internal static ProvisioningResult<T> From<TOther>(ProvisioningResult<TOther> other)
-        where TOther : class => Fail(other.Failure!);
+    internal static ProvisioningResult<T> From<TOther>(ProvisioningResult<TOther> other) => Fail(other.Failure!);
 
     /// <inheritdoc/>
     public override string ToString() => IsSuccess ? "success: " + Value : Failure.ToString();
