@@ -18,7 +18,8 @@ internal static class ContractInstallation
     public static ProvisioningFailure? CheckSignature(string messageName, SignatureVerificationResult signature) =>
         signature.IsValid
             ? null
-            : ProvisioningFailure.FromSignature(ProvisioningFailureKind.ResponseSignatureInvalid, messageName + " signature with the CPS leaf", signature);
+            : ProvisioningFailure.FromSignature(ProvisioningFailureKind.ResponseSignatureInvalid, messageName + " signature with the CPS leaf",
+                signature);
 
     public delegate bool Decrypt(out ContractPrivateKey? key, out KeyTransportError? error);
 
@@ -40,7 +41,8 @@ internal static class ContractInstallation
 
         if (!decrypted)
         {
-            return ProvisioningResult<InstalledContract>.Fail(ProvisioningFailure.FromKeyTransport(ProvisioningFailureKind.KeyDecryptionFailed, error!));
+            return ProvisioningResult<InstalledContract>.Fail(ProvisioningFailure.FromKeyTransport(ProvisioningFailureKind.KeyDecryptionFailed,
+                error!));
         }
 
         var chain = contractTrust.Validate(contractChain.Leaf, contractChain.SubCertificates, CertificateRole.Contract);

@@ -38,7 +38,8 @@ public static class Iso20CertificateRequests
         ArgumentNullException.ThrowIfNull(oemSigner);
         if (maximumContractCertificateChains == 0)
         {
-            return ProvisioningResult<CommonMessagesDocument>.Fail(ProvisioningFailureKind.InvalidInput, "MaximumContractCertificateChains must be at least 1");
+            return ProvisioningResult<CommonMessagesDocument>.Fail(ProvisioningFailureKind.InvalidInput,
+                "MaximumContractCertificateChains must be at least 1");
         }
 
         var roots = new ListOfRootCertificateIDsType();
@@ -63,6 +64,8 @@ public static class Iso20CertificateRequests
         };
         var document = CommonMessagesDocument.FromCertificateInstallationReq(request);
         var failure = SigningGuard.Run("CertificateInstallationReq", () => V2GSignature.Sign(document, oemSigner));
-        return failure is null ? ProvisioningResult<CommonMessagesDocument>.Success(document) : ProvisioningResult<CommonMessagesDocument>.Fail(failure);
+        return failure is null
+            ? ProvisioningResult<CommonMessagesDocument>.Success(document)
+            : ProvisioningResult<CommonMessagesDocument>.Fail(failure);
     }
 }

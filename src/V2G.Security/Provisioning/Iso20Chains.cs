@@ -17,7 +17,8 @@ internal static class Iso20Chains
         SubCertificates = Subs(chain) ?? new SubCertificatesType(),
     };
 
-    public static bool TryParse(string what, byte[]? leaf, SubCertificatesType? subs, out CertificateChainData? parsed, out ProvisioningFailure? failure)
+    public static bool TryParse(string what, byte[]? leaf, SubCertificatesType? subs, out CertificateChainData? parsed,
+        out ProvisioningFailure? failure)
     {
         parsed = null;
         if (leaf is null)

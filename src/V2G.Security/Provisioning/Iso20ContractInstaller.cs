@@ -34,7 +34,8 @@ public static class Iso20ContractInstaller
 
         if (!body.ResponseCode.ToString().StartsWith("OK", StringComparison.Ordinal))
         {
-            return ProvisioningResult<InstalledContract>.Fail(ProvisioningFailureKind.ResponseNotOk, "CertificateInstallationRes ResponseCode is " + body.ResponseCode);
+            return ProvisioningResult<InstalledContract>.Fail(ProvisioningFailureKind.ResponseNotOk,
+                "CertificateInstallationRes ResponseCode is " + body.ResponseCode);
         }
 
         var data = body.SignedInstallationData;
@@ -46,7 +47,8 @@ public static class Iso20ContractInstaller
 
         if (!Iso20Chains.TryParse("CPSCertificateChain", body.CPSCertificateChain?.Certificate, body.CPSCertificateChain?.SubCertificates,
                 out var cpsChain, out var failure)
-            || !Iso20Chains.TryParse("ContractCertificateChain", data.ContractCertificateChain?.Certificate, data.ContractCertificateChain?.SubCertificates,
+            || !Iso20Chains.TryParse("ContractCertificateChain", data.ContractCertificateChain?.Certificate,
+                data.ContractCertificateChain?.SubCertificates,
                 out var contractChain, out failure))
         {
             return ProvisioningResult<InstalledContract>.Fail(failure!);
@@ -65,7 +67,8 @@ public static class Iso20ContractInstaller
             const KeyTransportProfile profile = KeyTransportProfile.Iso20Secp521;
             return KeyTransportAad.TryCreate(pcid, contractChain!.Leaf, out byte[]? aad, out error)
                 && ContractKeyTransport.TryGetCertificatePublicKey(profile, contractChain.Leaf, out byte[]? expected, out error)
-                && ContractKeyTransport.TryDecrypt(profile, recipientKey, data.DHPublicKey, data.SECP521_EncryptedPrivateKey, aad, expected, out key, out error);
+                && ContractKeyTransport.TryDecrypt(profile, recipientKey, data.DHPublicKey, data.SECP521_EncryptedPrivateKey, aad, expected,
+                    out key, out error);
         }
 
         return ContractInstallation.Finish(contractChain!, null, contractTrust, Decrypt);

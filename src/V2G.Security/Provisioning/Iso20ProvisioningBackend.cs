@@ -30,7 +30,8 @@ public static class Iso20ProvisioningBackend
         }
 
         var chainElement = body.OEMProvisioningCertificateChain;
-        if (!Iso20Chains.TryParse("OEMProvisioningCertificateChain", chainElement?.Certificate, chainElement?.SubCertificates, out var oem, out var failure))
+        if (!Iso20Chains.TryParse("OEMProvisioningCertificateChain", chainElement?.Certificate, chainElement?.SubCertificates, out var oem,
+            out var failure))
         {
             return ProvisioningResult<VerifiedProvisioningRequest>.Fail(failure!);
         }
@@ -39,7 +40,8 @@ public static class Iso20ProvisioningBackend
         if (!signature.IsValid)
         {
             return ProvisioningResult<VerifiedProvisioningRequest>.Fail(ProvisioningFailure.FromSignature(
-                ProvisioningFailureKind.RequestSignatureInvalid, "CertificateInstallationReq signature with the OEM provisioning certificate", signature));
+                ProvisioningFailureKind.RequestSignatureInvalid, "CertificateInstallationReq signature with the OEM provisioning certificate",
+                    signature));
         }
 
         var chain = oemTrust.Validate(oem.Leaf, oem.SubCertificates, CertificateRole.OemProvisioning);
@@ -49,7 +51,8 @@ public static class Iso20ProvisioningBackend
                 ProvisioningFailureKind.OemProvisioningChainInvalid, "OEM provisioning chain", chain));
         }
 
-        var roots = body.ListOfRootCertificateIDs?.RootCertificateID.Select(r => new RootCertificateId(r.X509IssuerName, r.X509SerialNumber)).ToList() ?? [];
+        var roots = body.ListOfRootCertificateIDs?.RootCertificateID.Select(r => new RootCertificateId(r.X509IssuerName,
+            r.X509SerialNumber)).ToList() ?? [];
         return ProvisioningResult<VerifiedProvisioningRequest>.Success(new(body.Header.SessionID, oem, roots, null)
         {
             MaximumContractCertificateChains = body.MaximumContractCertificateChains,
@@ -67,7 +70,8 @@ public static class Iso20ProvisioningBackend
         CommonMessagesDocument request, ProvisioningTrust oemTrust, ContractDelivery contract, CpsCredentials cps, ulong timeStamp)
     {
         var verified = VerifyInstallationReq(request, oemTrust);
-        return verified.IsSuccess ? BuildResponse(verified.Value, contract, cps, timeStamp) : ProvisioningResult<CommonMessagesDocument>.From(verified);
+        return verified.IsSuccess ? BuildResponse(verified.Value, contract, cps,
+            timeStamp) : ProvisioningResult<CommonMessagesDocument>.From(verified);
     }
 
     /// <summary>The signed CertificateInstallationRes for a verified request: the contract key encrypted (AES-256-GCM, SECP521)
@@ -87,7 +91,8 @@ public static class Iso20ProvisioningBackend
             || !ContractKeyTransport.TryEncrypt(
                 KeyTransportProfile.Iso20Secp521, verified.VehicleChain.Leaf, contract.PrivateKey, aad, out var encrypted, out error))
         {
-            return ProvisioningResult<CommonMessagesDocument>.Fail(ProvisioningFailure.FromKeyTransport(ProvisioningFailureKind.KeyEncryptionFailed, error));
+            return ProvisioningResult<CommonMessagesDocument>.Fail(
+                ProvisioningFailure.FromKeyTransport(ProvisioningFailureKind.KeyEncryptionFailed, error));
         }
 
         var response = new CertificateInstallationResType
@@ -108,6 +113,8 @@ public static class Iso20ProvisioningBackend
         };
         var document = CommonMessagesDocument.FromCertificateInstallationRes(response);
         var failure = SigningGuard.Run("CertificateInstallationRes", () => V2GSignature.Sign(document, cps.Signer));
-        return failure is null ? ProvisioningResult<CommonMessagesDocument>.Success(document) : ProvisioningResult<CommonMessagesDocument>.Fail(failure);
+        return failure is null
+            ? ProvisioningResult<CommonMessagesDocument>.Success(document)
+            : ProvisioningResult<CommonMessagesDocument>.Fail(failure);
     }
 }

@@ -24,7 +24,8 @@ public static class Iso2ProvisioningBackend
         ArgumentNullException.ThrowIfNull(oemTrust);
         if (request.V2G_Message?.Body?.BodyElement is not CertificateInstallationReqType body)
         {
-            return Fail<VerifiedProvisioningRequest>(ProvisioningFailureKind.UnexpectedMessage, "expected a CertificateInstallationReq, got " + NameOf(request));
+            return Fail<VerifiedProvisioningRequest>(ProvisioningFailureKind.UnexpectedMessage,
+                "expected a CertificateInstallationReq, got " + NameOf(request));
         }
 
         if (!ProvisioningChecks.TryParse("OEMProvisioningCert", body.OEMProvisioningCert, out var oemCertificate, out var failure))
@@ -60,7 +61,8 @@ public static class Iso2ProvisioningBackend
         ArgumentNullException.ThrowIfNull(contractTrust);
         if (request.V2G_Message?.Body?.BodyElement is not CertificateUpdateReqType body)
         {
-            return Fail<VerifiedProvisioningRequest>(ProvisioningFailureKind.UnexpectedMessage, "expected a CertificateUpdateReq, got " + NameOf(request));
+            return Fail<VerifiedProvisioningRequest>(ProvisioningFailureKind.UnexpectedMessage,
+                "expected a CertificateUpdateReq, got " + NameOf(request));
         }
 
         if (!Iso2Chains.TryParse("ContractSignatureCertChain", body.ContractSignatureCertChain, out var current, out var failure))

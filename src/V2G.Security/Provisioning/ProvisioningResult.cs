@@ -30,7 +30,8 @@ public sealed class ProvisioningResult<T>
 
     /// <summary>A refused result.</summary>
     /// <param name="failure">Why.</param>
-    public static ProvisioningResult<T> Fail(ProvisioningFailure failure) => new(default, failure ?? throw new ArgumentNullException(nameof(failure)));
+    public static ProvisioningResult<T> Fail(ProvisioningFailure failure) => new(default,
+        failure ?? throw new ArgumentNullException(nameof(failure)));
 
     /// <summary>A refused result.</summary>
     /// <param name="kind">The step that failed.</param>

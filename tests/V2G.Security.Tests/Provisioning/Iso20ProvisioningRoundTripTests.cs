@@ -18,7 +18,8 @@ public sealed class Iso20ProvisioningRoundTripTests : IDisposable
 
     public void Dispose() => world.Dispose();
 
-    internal static CommonMessagesDocument OverTheWireVerified(CommonMessagesDocument document, X509Certificate2 signer, SignatureVerificationOptions? options = null)
+    internal static CommonMessagesDocument OverTheWireVerified(CommonMessagesDocument document, X509Certificate2 signer,
+        SignatureVerificationOptions? options = null)
     {
         var received = CommonMessagesCodec.Decode(CommonMessagesCodec.Encode(document));
         var result = V2GSignature.Verify(received, signer, options);
@@ -31,7 +32,8 @@ public sealed class Iso20ProvisioningRoundTripTests : IDisposable
         var pki = world.Pki;
         var request = Iso20CertificateRequests.BuildInstallationReq(
             new MessageHeaderType { SessionID = ProvisioningWorld.SessionId, TimeStamp = TimeStamp },
-            world.OemChain, world.CarRoots, 1, [V2G.Security.TestPki.TestPkiBuilder.DefaultEmaid], new EcdsaSigner(pki.OemProvisioning.Leaf.PrivateKey));
+            world.OemChain, world.CarRoots, 1, [V2G.Security.TestPki.TestPkiBuilder.DefaultEmaid],
+                new EcdsaSigner(pki.OemProvisioning.Leaf.PrivateKey));
         Assert.True(request.IsSuccess, request.ToString());
         return OverTheWireVerified(request.Value, pki.OemProvisioning.Leaf.Certificate);
     }
@@ -72,7 +74,10 @@ public sealed class Iso20ProvisioningRoundTripTests : IDisposable
                 ContractCertificateChain = new ContractCertificateChainType
                 {
                     Certificate = contract.ContractChain.Leaf.RawData,
-                    SubCertificates = new SubCertificatesType { Certificate = contract.ContractChain.SubCertificates.Select(c => c.RawData).ToList() },
+                    SubCertificates = new SubCertificatesType
+                    {
+                        Certificate = contract.ContractChain.SubCertificates.Select(c => c.RawData).ToList(),
+                    },
                 },
             },
         });

@@ -88,7 +88,8 @@ public sealed class Iso2ProvisioningRoundTripTests : IDisposable
         var received = Iso2Messages.OverTheWireVerified(authorization, contract.ContractChain.Leaf, options);
         Assert.True(V2GSignature.Verify(received, contract.ContractChain.Leaf, options).GenChallengeChecked);
         var chain = CertificateChainValidator.Validate(
-            contract.ContractChain.Leaf, contract.ContractChain.SubCertificates, world.CarRoots, world.Pki.ValidationOptions(CertificateRole.Contract));
+            contract.ContractChain.Leaf, contract.ContractChain.SubCertificates, world.CarRoots,
+                world.Pki.ValidationOptions(CertificateRole.Contract));
         Assert.True(chain.IsValid, chain.ToString());
     }
 }

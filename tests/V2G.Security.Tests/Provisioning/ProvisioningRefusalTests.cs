@@ -126,7 +126,8 @@ public sealed class ProvisioningRefusalTests : IDisposable
         var received = Iso20ProvisioningRoundTripTests.OverTheWireVerified(response.Value, iso20.Pki.Cps.Leaf.Certificate);
 
         using var oemKey = ProvisioningWorld.KeyAgreement(iso20.Pki.OemProvisioning.Leaf.PrivateKey);
-        var result = Iso20ContractInstaller.Install(received, oemKey, V2G.Security.TestPki.TestPkiBuilder.DefaultPcid, iso20.CpsTrust, iso20.ContractTrust);
+        var result = Iso20ContractInstaller.Install(received, oemKey, V2G.Security.TestPki.TestPkiBuilder.DefaultPcid, iso20.CpsTrust,
+            iso20.ContractTrust);
         Assert.Equal(ProvisioningFailureKind.KeyDecryptionFailed, result.Failure!.Kind);
         Assert.Equal(KeyTransportErrorKind.TagMismatch, result.Failure.KeyTransport);
 
