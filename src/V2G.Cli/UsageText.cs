@@ -26,7 +26,7 @@ internal static class UsageText
               v2g key decrypt|encrypt ...   (contract key transport; see v2g key --help)
               v2g csr --role R --profile P --subject DN --key-out KEY.pem --out CSR.pem
               v2g ocpp hash-data|ocsp-request-data [--hash H] [--issuer PEM] CERT...
-              v2g COMMAND --help   (verify, sign and cert print their own options and examples)
+              v2g COMMAND --help   (verify, sign, cert, key, csr and ocpp print their own options and examples)
               v2g --help
 
             Commands:

@@ -136,7 +136,8 @@ public class SecurityKeyTests
     {
         KeyVector v = KeyVector.Load("iso20_SECP521_CertificateInstallation");
         CliResult r = CliRun.Run("key", "encrypt", "--profile", "iso20-secp521", "--recipient-cert", v.RecipientCertificate!,
-            "--contract-key", PncFiles.Pki("iso20", "keys", "ContractCert.key.pem"), "--contract-cert", PncFiles.Pki("iso20", "certs", "ContractCert.pem"),
+            "--contract-key", PncFiles.Pki("iso20", "keys", "ContractCert.key.pem"),
+            "--contract-cert", PncFiles.Pki("iso20", "certs", "ContractCert.pem"),
             "--ephemeral-key", v.EphemeralKey, "--iv", v.Iv);
         Assert.True(r.ExitCode == 0, r.ToString());
         Assert.Contains($"EncryptedPrivateKey: {v.Encrypted}\n", r.Stdout);
@@ -164,7 +165,10 @@ public class SecurityKeyTests
     public void Decrypt_of_a_message_gives_the_contract_key_checked_against_its_certificate(
         string set, string message, string key, string expected)
     {
-        var args = new List<string> { "key", "decrypt", "--schema", PncFiles.Schema(set), Message(set, message), "--key", PncFiles.Pki(set, "keys", key) };
+        var args = new List<string>
+        {
+            "key", "decrypt", "--schema", PncFiles.Schema(set), Message(set, message), "--key", PncFiles.Pki(set, "keys", key),
+        };
         if (set != "iso2")
         {
             args.AddRange(["--recipient-cert", PncFiles.Pki(set, "certs", "OEMProvCert.pem")]);

@@ -63,7 +63,8 @@ public class SecurityOcppTests
     [InlineData("sha512", "SHA512")]
     public void Hash_data_uses_the_requested_hash(string hash, string algorithm)
     {
-        JsonElement item = Assert.Single(Run("ocpp", "hash-data", "--hash", hash, "--issuer", Cert("iso2", "MOSubCA2"), Cert("iso2", "ContractCert")));
+        JsonElement item = Assert.Single(
+            Run("ocpp", "hash-data", "--hash", hash, "--issuer", Cert("iso2", "MOSubCA2"), Cert("iso2", "ContractCert")));
         AssertSame(OpenSslCertId(Cert("iso2", "MOSubCA2"), Cert("iso2", "ContractCert"), "-" + hash), item, algorithm);
     }
 
@@ -100,7 +101,8 @@ public class SecurityOcppTests
     [InlineData("iso20")]
     public void Ocsp_request_data_adds_the_responder_url_of_each_certificate(string set)
     {
-        JsonElement[] items = Run("ocpp", "ocsp-request-data", "--issuer", Cert(set, "MOSubCA2"), Cert(set, "ContractCert"), Cert(set, "ContractCert2"));
+        JsonElement[] items = Run(
+            "ocpp", "ocsp-request-data", "--issuer", Cert(set, "MOSubCA2"), Cert(set, "ContractCert"), Cert(set, "ContractCert2"));
         Assert.Equal(2, items.Length);
         AssertSame(OpenSslCertId(Cert(set, "MOSubCA2"), Cert(set, "ContractCert")), items[0]);
         AssertSame(OpenSslCertId(Cert(set, "MOSubCA2"), Cert(set, "ContractCert2")), items[1]);
