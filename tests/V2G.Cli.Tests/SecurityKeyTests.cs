@@ -241,6 +241,18 @@ public class SecurityKeyTests
         Assert.Contains("does not fit profile iso2", r.Stderr);
     }
 
+    [Fact]
+    public void Decrypt_reports_an_unreadable_key_file_as_one_error_line()
+    {
+        using var dir = new TempDirectory();
+        string bad = dir.File("bad.pem");
+        File.WriteAllText(bad, "-----BEGIN PRIVATE KEY-----\n!!!\n-----END PRIVATE KEY-----\n");
+        KeyVector v = KeyVector.Load("iso20_X448_CertificateInstallation");
+        CliResult r = CliRun.Run([.. v.DecryptArguments(key: bad)]);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("not a PKCS#8 key of profile iso20-x448", Assert.Single(r.ErrorLines));
+    }
+
     [Theory]
     [InlineData("key", "decrypt", "--profile", "iso2")]
     [InlineData("key", "decrypt", "--key", "k.pem", "--profile", "iso9", "--dh-public", "04", "--encrypted", "00")]

@@ -71,7 +71,7 @@ internal static class TransportKeys
             CryptographicOperations.ZeroMemory(parameters.D);
             return d;
         }
-        catch (Exception e) when (e is CryptographicException or ArgumentException or AsnContentException)
+        catch (Exception e) when (e is CryptographicException or ArgumentException or FormatException or AsnContentException)
         {
             throw new InputException($"{what}: not a PKCS#8 key of profile {KeyTransportNames.NameOf(profile)}: {Diagnostics.OneLine(e.Message)}", e);
         }
