@@ -23,7 +23,10 @@ internal static class UsageText
               v2g sign --schema iso2|iso20-common --key KEY.pem [--cert PEM] [--format exi|xml] [--out FILE] FILE
               v2g cert verify --role secc|cps|contract|oem|tariff [--profile P] --trust PEM|DIR... LEAF.pem [SUBCA.pem...]
               v2g cert inspect [--profile P] [--at TIME] [--format text|json] FILE.pem|FILE.der...
-              v2g COMMAND --help   (verify, sign and cert print their own options and examples)
+              v2g key decrypt|encrypt ...   (contract key transport; see v2g key --help)
+              v2g csr --role R --profile P --subject DN --key-out KEY.pem --out CSR.pem
+              v2g ocpp hash-data|ocsp-request-data [--hash H] [--issuer PEM] CERT...
+              v2g COMMAND --help   (verify, sign, cert, key, csr and ocpp print their own options and examples)
               v2g --help
 
             Commands:
@@ -38,6 +41,9 @@ internal static class UsageText
               verify   Verify the signatures of ISO 15118-2 / -20 signed messages and, with --trust, the
                        signer's certificate chain for its role (contract, OEM provisioning, CPS).
               sign     Sign what the standard signs in a message with a PKCS#8 key (deterministic).
+              key      Decrypt (vehicle) or encrypt (back end) a transported contract private key.
+              csr      Create a key pair and a certificate signing request for a leaf role.
+              ocpp     Print OCPP CertificateHashDataType / OCSPRequestDataType JSON of certificates.
               cert     'cert verify' validates a certificate chain for a role; 'cert inspect' describes
                        certificates (identifiers, key, fingerprints, URLs, profile checks).
 

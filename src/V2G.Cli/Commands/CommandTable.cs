@@ -15,6 +15,9 @@ internal static class CommandTable
         new VerifyCommand(),
         new SignCommand(),
         new CertCommand(),
+        new KeyCommand(),
+        new CsrCommand(),
+        new OcppCommand(),
     ];
 
     /// <summary>Finds a command by its exact name.</summary>

@@ -135,5 +135,144 @@ internal static class SecurityHelp
           v2g cert inspect certs/ContractCert.pem chains/cpoCertChain.pem
         """);
 
+    /// <summary><c>v2g key --help</c>.</summary>
+    public static string Key { get; } = Normalize("""
+        Usage:
+          v2g key decrypt --key RECIPIENT_KEY (--schema iso2|iso20-common FILE.exi | --profile P --dh-public HEX --encrypted HEX)
+                          [--pcid PCID] [--ski HEX] [--recipient-cert CERT] [--contract-cert CERT | --contract-public HEX]
+          v2g key encrypt --profile P (--recipient-cert CERT | --recipient-public HEX) --contract-key KEY.pem|HEX
+                          [--pcid PCID] [--ski HEX | --contract-cert CERT] [--ephemeral-key HEX --iv HEX]
+
+        See 'v2g key decrypt --help' and 'v2g key encrypt --help'.
+        """);
+
+    /// <summary><c>v2g key decrypt --help</c>.</summary>
+    public static string KeyDecrypt { get; } = Normalize("""
+        Usage:
+          v2g key decrypt --key RECIPIENT_KEY --schema iso2|iso20-common FILE.exi [--pcid PCID | --recipient-cert CERT]
+                          [--contract-cert CERT | --contract-public HEX]
+          v2g key decrypt --key RECIPIENT_KEY --profile iso2|iso20-secp521|iso20-x448 --dh-public HEX --encrypted HEX
+                          [--pcid PCID | --recipient-cert CERT] [--ski HEX] [--contract-cert CERT | --contract-public HEX]
+
+        Decrypts the contract private key of a CertificateInstallationRes / CertificateUpdateRes (the vehicle's side) and
+        prints it as upper-case hex on stdout. ISO 15118-2: ECDH P-256, ConcatKDF SHA-256, AES-128-CBC (no integrity:
+        only the public key check detects a wrong key). ISO 15118-20: ECDH P-521 or X448 (the message's ECDHCurve),
+        ConcatKDF SHA-512, AES-256-GCM with AAD = PCID || SKI of the contract certificate as upper-case hex.
+
+        Options:
+          --key RECIPIENT_KEY The recipient's static private key: the OEM provisioning key (installation) or the current
+                              contract key (update). PKCS#8 PEM (EC or X448), or the raw key as hex / a file of hex.
+          --schema S FILE     Read the fields from a message: iso2 (DHpublickey, ContractSignatureEncryptedPrivateKey,
+                              contract certificate = ContractSignatureCertChain/Certificate) or iso20-common (alias iso20;
+                              SignedInstallationData, decoded ignoring length facets for the 57-byte X448 DHPublicKey).
+          --profile P         Raw fields: iso2, iso20-secp521 or iso20-x448, with
+          --dh-public HEX     the DH public key (04||X||Y, or 04||u for X448) and
+          --encrypted HEX     the encrypted private key (IV||CT, or IV||CT||tag).
+          --pcid PCID         The PCID of the AAD (ISO 15118-20). Default: the CN of --recipient-cert, else the CN of
+                              certs/NAME.pem next to keys/NAME[_X448].key.* (the shared test PKI layout; a note says so).
+          --recipient-cert CERT
+                              The recipient's certificate (OEM provisioning certificate), whose CN is the PCID.
+          --ski HEX           The contract certificate SKI of the AAD. Default: the SKI of the contract certificate.
+          --contract-cert CERT
+                              The contract certificate: its SKI goes into the AAD and its public key must match the
+                              decrypted key ([V2G20-2507]). Default: the one in the message.
+          --contract-public HEX
+                              The contract public key to check against instead (04||X||Y, or the raw X448 key, whose
+                              Ed448 contract certificate cannot be compared).
+          -h, --help          Show this help.
+
+        Output: the key hex on stdout; a note on stderr when no public key check was possible.
+        Failure: one line on stderr "v2g key decrypt: error: <KeyTransportErrorKind>: <reason>" (TagMismatch,
+        PublicKeyMismatch, LeadingBitsNotZero, ScalarOutOfRange, WrongLength, InvalidDhPublicKey, ...).
+        Exit codes: 0 decrypted and checked, 1 refused or an input could not be read, 2 bad usage.
+
+        Examples:
+          v2g key decrypt --schema iso2 CertificateInstallationRes/message.exi --key pki/iso2/keys/OEMProvCert.key.pem
+          v2g key decrypt --schema iso20 message.exi --key keys/OEMProvCert.key.pem --recipient-cert certs/OEMProvCert.pem
+          v2g key decrypt --profile iso20-x448 --key keys/OEMProvCert_X448.key.hex --dh-public 04DA0B... --encrypted F15B...
+                          --pcid WMIV1234567890ABCD --ski 4E04FB594EBAA472 --contract-public C952C0...
+        """);
+
+    /// <summary><c>v2g key encrypt --help</c>.</summary>
+    public static string KeyEncrypt { get; } = Normalize("""
+        Usage:
+          v2g key encrypt --profile iso2|iso20-secp521|iso20-x448 (--recipient-cert CERT | --recipient-public HEX)
+                          --contract-key KEY.pem|HEX [--pcid PCID] [--ski HEX | --contract-cert CERT]
+                          [--ephemeral-key HEX --iv HEX]
+
+        Encrypts a contract private key for the vehicle (the back end's side) and prints the two fields to send:
+          DHPublicKey: <hex>
+          EncryptedPrivateKey: <hex>
+
+        Options:
+          --profile P         iso2 (P-256, AES-128-CBC), iso20-secp521 (P-521, AES-256-GCM), iso20-x448 (X448, AES-256-GCM).
+          --recipient-cert CERT
+                              The recipient certificate (OEM provisioning, or the current contract certificate for an
+                              update); its CN is the default PCID. EC keys only: give X448 keys with --recipient-public.
+          --recipient-public HEX
+                              The recipient's public key: 04||X||Y, or the raw 56-byte X448 key.
+          --contract-key KEY  The contract private key: PKCS#8 PEM, or the raw key as hex / a file of hex.
+          --pcid PCID         The PCID of the AAD (ISO 15118-20); default: the CN of --recipient-cert.
+          --ski HEX           The contract certificate SKI of the AAD; or
+          --contract-cert CERT
+                              the contract certificate whose SKI it is.
+          --ephemeral-key HEX A fixed ephemeral private key and
+          --iv HEX            a fixed IV, to reproduce test vectors. Never reuse them in real use: without them both are fresh.
+          -h, --help          Show this help.
+
+        Exit codes: 0 encrypted, 1 an input was refused or could not be read, 2 bad usage.
+
+        Example:
+          v2g key encrypt --profile iso2 --recipient-cert certs/OEMProvCert.pem --contract-key keys/ContractCert.key.pem
+        """);
+
+    /// <summary><c>v2g csr --help</c>.</summary>
+    public static string Csr { get; } = Normalize("""
+        Usage:
+          v2g csr --role secc|contract|oem --profile iso2|iso20|iso20-ed448 --subject "CN=...,O=...,C=..,DC=.."
+                  --key-out KEY.pem --out CSR.pem
+
+        Creates a new key pair and a PKCS#10 certificate signing request for a leaf certificate of the role: the subject
+        must fit the role (DC=CPO and an EVSEID CN for secc, DC=MO and an eMAID CN for contract, DC=OEM and a PCID CN
+        for oem), the key usages are the role's, and the key and signature are the profile's (P-256/SHA-256,
+        P-521/SHA-512 or Ed448).
+
+        Options:
+          --role ROLE         secc, contract or oem (OEM provisioning).
+          --profile P         iso2, iso20 or iso20-ed448.
+          --subject DN        CN, O, C and DC, comma separated.
+          --key-out KEY.pem   Where the new private key is written (unencrypted PKCS#8 PEM).
+          --out CSR.pem       Where the request is written (PEM "CERTIFICATE REQUEST").
+          -h, --help          Show this help.
+
+        Exit codes: 0 written, 1 the subject does not fit the role or a file could not be written, 2 bad usage.
+
+        Example:
+          v2g csr --role contract --profile iso2 --subject "CN=DEABCC12345678,O=Example MO,C=DE,DC=MO" --key-out k.pem --out c.pem
+        """);
+
+    /// <summary><c>v2g ocpp --help</c>.</summary>
+    public static string Ocpp { get; } = Normalize("""
+        Usage:
+          v2g ocpp hash-data [--hash sha256|sha384|sha512] [--issuer ISSUER.pem] CERT...
+          v2g ocpp ocsp-request-data [--hash sha256|sha384|sha512] [--issuer ISSUER.pem] CERT...
+
+        Prints the OCPP 2.0.1 / 2.1 data of certificates as one JSON array on stdout: 'hash-data' gives
+        CertificateHashDataType objects (hashAlgorithm, issuerNameHash, issuerKeyHash, serialNumber: the OCSP CertID),
+        'ocsp-request-data' gives OCSPRequestDataType objects (the same plus responderURL, the certificate's OCSP URI).
+
+        Options:
+          --hash H            sha256 (default), sha384 or sha512.
+          --issuer PEM        The issuer of every certificate. Without it each certificate of the files (a chain file,
+                              leaf first) is issued by the next one, and the last (a root) by itself.
+          -h, --help          Show this help.
+
+        Exit codes: 0 printed, 1 a file could not be read or a certificate has no OCSP URI, 2 bad usage.
+
+        Examples:
+          v2g ocpp hash-data --issuer certs/MOSubCA2.pem certs/ContractCert.pem
+          v2g ocpp ocsp-request-data chains/contractCertChain.pem
+        """);
+
     private static string Normalize(string text) => text.Replace("\r\n", "\n", System.StringComparison.Ordinal) + "\n";
 }

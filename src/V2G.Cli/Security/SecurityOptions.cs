@@ -41,6 +41,51 @@ internal static class SecurityOptions
     /// <summary><c>--out FILE</c> of <c>sign</c>.</summary>
     public static OptionSpec Out { get; } = new("--out", TakesValue: true);
 
+    /// <summary><c>--dh-public HEX</c> of <c>key decrypt</c>: the received DHpublickey / DHPublicKey.</summary>
+    public static OptionSpec DhPublic { get; } = new("--dh-public", TakesValue: true);
+
+    /// <summary><c>--encrypted HEX</c> of <c>key decrypt</c>: the received encrypted contract private key field.</summary>
+    public static OptionSpec Encrypted { get; } = new("--encrypted", TakesValue: true);
+
+    /// <summary><c>--pcid PCID</c> of <c>key decrypt|encrypt</c>: the PCID of the ISO 15118-20 AAD.</summary>
+    public static OptionSpec Pcid { get; } = new("--pcid", TakesValue: true);
+
+    /// <summary><c>--ski HEX</c> of <c>key decrypt|encrypt</c>: the contract certificate SKI of the ISO 15118-20 AAD.</summary>
+    public static OptionSpec Ski { get; } = new("--ski", TakesValue: true);
+
+    /// <summary><c>--contract-cert CERT</c> of <c>key decrypt|encrypt</c>: the contract certificate the key belongs to.</summary>
+    public static OptionSpec ContractCert { get; } = new("--contract-cert", TakesValue: true);
+
+    /// <summary><c>--contract-public HEX</c> of <c>key decrypt</c>: the contract public key to check against (X448).</summary>
+    public static OptionSpec ContractPublic { get; } = new("--contract-public", TakesValue: true);
+
+    /// <summary><c>--recipient-cert CERT</c> of <c>key decrypt|encrypt</c>: the OEM provisioning (or current contract) certificate.</summary>
+    public static OptionSpec RecipientCert { get; } = new("--recipient-cert", TakesValue: true);
+
+    /// <summary><c>--recipient-public HEX</c> of <c>key encrypt</c>: the recipient's raw public key.</summary>
+    public static OptionSpec RecipientPublic { get; } = new("--recipient-public", TakesValue: true);
+
+    /// <summary><c>--contract-key KEY.pem|HEX</c> of <c>key encrypt</c>: the contract private key to transport.</summary>
+    public static OptionSpec ContractKey { get; } = new("--contract-key", TakesValue: true);
+
+    /// <summary><c>--ephemeral-key HEX</c> of <c>key encrypt</c>: a fixed ephemeral private key (test vectors only).</summary>
+    public static OptionSpec EphemeralKey { get; } = new("--ephemeral-key", TakesValue: true);
+
+    /// <summary><c>--iv HEX</c> of <c>key encrypt</c>: a fixed IV (test vectors only).</summary>
+    public static OptionSpec Iv { get; } = new("--iv", TakesValue: true);
+
+    /// <summary><c>--subject DN</c> of <c>csr</c>.</summary>
+    public static OptionSpec Subject { get; } = new("--subject", TakesValue: true);
+
+    /// <summary><c>--key-out FILE</c> of <c>csr</c>: where the new PKCS#8 private key is written.</summary>
+    public static OptionSpec KeyOut { get; } = new("--key-out", TakesValue: true);
+
+    /// <summary><c>--hash sha256|sha384|sha512</c> of <c>ocpp</c>.</summary>
+    public static OptionSpec Hash { get; } = new("--hash", TakesValue: true);
+
+    /// <summary><c>--issuer PEM</c> of <c>ocpp</c>: the issuer of the certificates.</summary>
+    public static OptionSpec Issuer { get; } = new("--issuer", TakesValue: true);
+
     /// <summary>The values of a repeatable option, in command-line order.</summary>
     /// <param name="arguments">The parsed arguments.</param>
     /// <param name="option">The option.</param>

@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using System.Linq;
+using V2G.Cli.Arguments;
+using V2G.Cli.Security;
+
+namespace V2G.Cli.Commands;
+
+/// <summary><c>v2g key decrypt ...</c> and <c>v2g key encrypt ...</c>: contract private key transport.</summary>
+internal sealed class KeyCommand : ICommand
+{
+    /// <inheritdoc/>
+    public string Name => "key";
+
+    /// <inheritdoc/>
+    public IReadOnlyList<OptionSpec> Options { get; } =
+    [
+        SecurityOptions.Key,
+        SchemaOption.Spec,
+        SecurityOptions.Profile,
+        SecurityOptions.DhPublic,
+        SecurityOptions.Encrypted,
+        SecurityOptions.Pcid,
+        SecurityOptions.Ski,
+        SecurityOptions.ContractCert,
+        SecurityOptions.ContractPublic,
+        SecurityOptions.RecipientCert,
+        SecurityOptions.RecipientPublic,
+        SecurityOptions.ContractKey,
+        SecurityOptions.EphemeralKey,
+        SecurityOptions.Iv,
+        CommandHelp.Spec,
+    ];
+
+    /// <inheritdoc/>
+    public int Execute(ParsedArguments arguments, CliConsole console)
+    {
+        string? sub = arguments.Positionals.FirstOrDefault();
+        if (sub is null)
+        {
+            if (CommandHelp.Requested(arguments))
+            {
+                console.Out.Write(SecurityHelp.Key);
+                return ExitCodes.Success;
+            }
+
+            throw new UsageException("'key' needs a sub-command: decrypt or encrypt");
+        }
+
+        var rest = new ParsedArguments($"key {sub}", SubCommands.WithoutFirstPositional(arguments.Items));
+        return sub switch
+        {
+            "decrypt" => KeyDecrypt.Run(rest, console),
+            "encrypt" => KeyEncrypt.Run(rest, console),
+            _ => throw new UsageException($"unknown sub-command 'key {sub}' (known: decrypt, encrypt)"),
+        };
+    }
+}
