@@ -59,7 +59,8 @@ public sealed class TlsPeerCheck
                 $"refused: negotiated protocol {protocol} implies no ISO 15118 profile and none was configured");
         }
 
-        using X509Certificate2 leaf = X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
+        // A copy the verdict keeps (its Path starts with it), independent of the platform's certificate object.
+        X509Certificate2 leaf = X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
         X509Certificate2[] subCertificates = PresentedSubCertificates(leaf, chain);
         var options = new ChainValidationOptions
         {
