@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
@@ -80,6 +81,37 @@ public sealed class EvccOpenSslServerTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Iso20_MutualTls13_WithOpenSslServerVerifyingTheVehicleChain()
+    {
+        GeneratedPki pki = TlsTestPki.For(SecurityProfile.Iso20Secp521);
+        var configuration = new EvccTlsConfiguration
+        {
+            Profile = SecurityProfile.Iso20Secp521,
+            SeccValidation = TlsTestPki.Validation(CertificateRole.Secc, pki.V2GRoot),
+            VehicleCredential = TlsTestPki.Credential(pki.OemProvisioning),
+        };
+        Assert.True(EvccTlsClient.TryCreate(configuration, out EvccTlsClient? client, out TlsConfigurationProblem? problem), problem?.ToString());
+        using var cts = new CancellationTokenSource(Loopback.Timeout);
+        (int port, OpenSslProcess server) = await StartServerAsync(
+            pki.Secc.Leaf.Certificate, pki.Secc.Leaf.PrivateKey, pki.Secc.SubCertificates,
+            "-tls1_3", "-Verify", "3", "-verify_return_error", "-CAfile", _pem.Certificates("oemroot", pki.OemRoot.Certificate));
+        using (server)
+        {
+            TlsSessionResult session = await client.ConnectAsync(await Loopback.ConnectAsync(port, cts.Token), cts.Token);
+
+            Assert.True(session.IsEstablished, session.Failure + "\n" + server.Output);
+            await using var stream = session.Stream;
+            Assert.Equal(System.Security.Authentication.SslProtocols.Tls13, stream.SslProtocol);
+            Assert.Equal(TlsCipherSuite.TLS_AES_256_GCM_SHA384, stream.NegotiatedCipherSuite);
+            Assert.True(session.PeerVerdict!.IsAccepted, session.PeerVerdict.Message);
+            await Loopback.WriteLineAsync(stream, "V2G20", cts.Token);
+            Assert.Equal("02G2V", await Loopback.ReadLineAsync(stream, cts.Token));
+            // s_server printed the client certificate it verified against the OEM root.
+            Assert.Contains(TestPkiBuilder.DefaultPcid, server.Output);
+        }
+    }
+
     public void Dispose() => _pem.Dispose();
 
     private const string TlsCipherSuiteName = "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256";
@@ -113,14 +145,17 @@ public sealed class EvccOpenSslServerTests : IDisposable
     }
 
     private async Task<(int Port, OpenSslProcess Server)> StartServerAsync(
-        X509Certificate2 leaf, ECDsa key, IReadOnlyList<X509Certificate2> subCas)
+        X509Certificate2 leaf, ECDsa key, IReadOnlyList<X509Certificate2> subCas, params string[] protocolArguments)
     {
         int port = Loopback.FreePort();
         string name = Guid.NewGuid().ToString("N");
-        OpenSslProcess server = OpenSslProcess.Start(
+        string[] arguments =
+        [
             "s_server", "-accept", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-naccept", "1",
             "-cert", _pem.Certificates(name, leaf), "-key", _pem.Key(name, key), "-cert_chain", _pem.Certificates(name + "-subcas", subCas),
-            "-tls1_2", "-rev");
+            "-rev", .. (protocolArguments.Length == 0 ? ["-tls1_2"] : protocolArguments),
+        ];
+        OpenSslProcess server = OpenSslProcess.Start(arguments);
         if (!await server.WaitForAsync("ACCEPT", Loopback.Timeout))
         {
             string output = server.Output;
