@@ -48,7 +48,7 @@ public static class TlsPlatformSupport
                 : "not verified on this OS: the ISO 15118-20 helpers are only tested on Linux with OpenSSL"),
             new(TlsPlatformFeature.StaticEcdhCipherSuite, false,
                 "OpenSSL 1.1.0 and later removed static ECDH suites: only TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256 of ISO 15118-2 "
-                + "Table 7 is offered ([V2G2-603] lets the EVCC support either suite)"),
+                + "Table 7 is offered"),
             new(TlsPlatformFeature.ServerWithoutClientAuthentication, true,
                 "ClientCertificateRequired = false sends no CertificateRequest, as ISO 15118-2 expects"),
             new(TlsPlatformFeature.MutualAuthentication, openSsl,
