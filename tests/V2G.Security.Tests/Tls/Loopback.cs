@@ -11,7 +11,7 @@ namespace V2G.Security.Tests.Tls;
 /// <summary>127.0.0.1 sockets for the handshake tests, with the line echo that proves the channel carries data.</summary>
 internal static class Loopback
 {
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
     public static TcpListener Listen()
     {
