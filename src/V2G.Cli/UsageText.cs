@@ -21,7 +21,7 @@ internal static class UsageText
               v2g verify --schema iso2|iso20-common FILE.exi... [--cert PEM...] [--trust PEM|DIR...]
                          [--crl FILE...] [--ocsp FILE...] [--require-revocation] [--at TIME] [--gen-challenge HEX]
               v2g sign --schema iso2|iso20-common --key KEY.pem [--cert PEM] [--format exi|xml] [--out FILE] FILE
-              v2g cert verify --role secc|cps|contract|oem|tariff [--profile P] --trust PEM|DIR... LEAF.pem [SUBCA.pem...]
+              v2g cert verify --role secc|cps|contract|oem|tariff|vehicle [--profile P] --trust PEM|DIR... LEAF.pem [SUBCA.pem...]
               v2g cert inspect [--profile P] [--at TIME] [--format text|json] FILE.pem|FILE.der...
               v2g key decrypt|encrypt ...   (contract key transport; see v2g key --help)
               v2g csr --role R --profile P --subject DN --key-out KEY.pem --out CSR.pem

@@ -32,7 +32,7 @@ internal static class CertVerify
         CertCommand.RequireOnly(arguments, SecurityOptions.Role, SecurityOptions.Profile, SecurityOptions.Trust, SecurityOptions.Crl,
             SecurityOptions.Ocsp, SecurityOptions.RequireRevocation, SecurityOptions.At);
         string roleName = arguments.Single(SecurityOptions.Role.Name)
-            ?? throw new UsageException("'cert verify' needs --role secc|cps|contract|oem|tariff");
+            ?? throw new UsageException("'cert verify' needs --role secc|cps|contract|oem|tariff|vehicle");
         CertificateRole role = PkiNames.Role(roleName);
         SecurityProfile? profile = arguments.Single(SecurityOptions.Profile.Name) is { } p ? PkiNames.Profile(p) : null;
         string[] files = arguments.Positionals.ToArray();

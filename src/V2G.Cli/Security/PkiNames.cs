@@ -6,7 +6,7 @@ namespace V2G.Cli.Security;
 /// <summary>The command-line names of roles (<c>--role</c>) and profiles (<c>--profile</c>).</summary>
 internal static class PkiNames
 {
-    /// <summary>Parses <c>--role secc|cps|contract|oem|tariff</c> (tariff: the MO Sub-CA 2 that signs SalesTariff).</summary>
+    /// <summary>Parses <c>--role secc|cps|contract|oem|tariff|vehicle</c> (tariff: the MO Sub-CA 2 that signs SalesTariff).</summary>
     /// <param name="value">The value.</param>
     /// <returns>The role.</returns>
     /// <exception cref="UsageException">Another value.</exception>
@@ -17,7 +17,8 @@ internal static class PkiNames
         "contract" => CertificateRole.Contract,
         "oem" or "oem-provisioning" => CertificateRole.OemProvisioning,
         "tariff" or "tariff-signer" => CertificateRole.TariffSigner,
-        _ => throw new UsageException($"option '--role' is secc, cps, contract, oem or tariff, not '{value}'"),
+        "vehicle" => CertificateRole.Vehicle,
+        _ => throw new UsageException($"option '--role' is secc, cps, contract, oem, tariff or vehicle, not '{value}'"),
     };
 
     /// <summary>Parses <c>--profile iso2|iso20|iso20-ed448</c>.</summary>

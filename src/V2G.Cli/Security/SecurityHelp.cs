@@ -81,7 +81,7 @@ internal static class SecurityHelp
     /// <summary><c>v2g cert --help</c>.</summary>
     public static string Cert { get; } = Normalize("""
         Usage:
-          v2g cert verify --role secc|cps|contract|oem|tariff [--profile P] --trust PEM|DIR... LEAF.pem [SUBCA.pem...]
+          v2g cert verify --role secc|cps|contract|oem|tariff|vehicle [--profile P] --trust PEM|DIR... LEAF.pem [SUBCA.pem...]
           v2g cert inspect [--profile P] [--at TIME] [--format text|json] FILE.pem|FILE.der...
 
         See 'v2g cert verify --help' and 'v2g cert inspect --help'.
@@ -90,7 +90,7 @@ internal static class SecurityHelp
     /// <summary><c>v2g cert verify --help</c>.</summary>
     public static string CertVerify { get; } = Normalize("""
         Usage:
-          v2g cert verify --role secc|cps|contract|oem|tariff [--profile iso2|iso20|iso20-ed448] --trust PEM|DIR...
+          v2g cert verify --role secc|cps|contract|oem|tariff|vehicle [--profile iso2|iso20|iso20-ed448] --trust PEM|DIR...
                           [--crl FILE...] [--ocsp FILE...] [--require-revocation] [--at TIME] LEAF.pem [SUBCA.pem...]
 
         Validates a certificate chain for a role with RFC 5280 path validation and the ISO 15118 profile. The first

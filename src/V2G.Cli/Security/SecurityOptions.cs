@@ -26,7 +26,7 @@ internal static class SecurityOptions
     /// <summary><c>--gen-challenge HEX</c>: the GenChallenge the SECC sent, which an AuthorizationReq must be signed over.</summary>
     public static OptionSpec GenChallenge { get; } = new("--gen-challenge", TakesValue: true);
 
-    /// <summary><c>--role secc|cps|contract|oem|tariff</c> of <c>cert verify</c>.</summary>
+    /// <summary><c>--role secc|cps|contract|oem|tariff|vehicle</c> of <c>cert verify</c>.</summary>
     public static OptionSpec Role { get; } = new("--role", TakesValue: true);
 
     /// <summary><c>--profile iso2|iso20|iso20-ed448</c> of <c>cert verify</c> and <c>cert inspect</c>.</summary>

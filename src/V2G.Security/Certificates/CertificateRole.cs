@@ -21,4 +21,11 @@ public enum CertificateRole
     /// validates it as the Sub-CA 2 of its contract chain.
     /// </summary>
     TariffSigner,
+
+    /// <summary>
+    /// The ISO 15118-20 vehicle certificate, the EVCC's TLS client certificate for mutual authentication (OEM chain
+    /// to an OEM root; DC=OEM; digitalSignature, keyAgreement allowed), validated by the SECC. Its CN carries no
+    /// identifier rule (unlike the provisioning certificate's PCID).
+    /// </summary>
+    Vehicle,
 }

@@ -14,6 +14,7 @@ namespace V2G.Security.Certificates;
 ///   key) required, nothing else allowed; DC=OEM, CN=PCID.</item>
 /// <item>Tariff signer (MO Sub-CA 2): digitalSignature required (signs SalesTariff), nonRepudiation and its CA usages
 ///   keyCertSign + cRLSign allowed; DC=MO. The one "leaf" that is a CA.</item>
+/// <item>Vehicle (ISO 15118-20 TLS client): digitalSignature required (CertificateVerify), keyAgreement allowed; DC=OEM.</item>
 /// </list>
 /// </summary>
 internal sealed record LeafRoleRequirements(string DomainComponent, X509KeyUsageFlags Required, X509KeyUsageFlags Allowed)
@@ -25,6 +26,7 @@ internal sealed record LeafRoleRequirements(string DomainComponent, X509KeyUsage
         CertificateRole.Contract => new("MO", DigitalSignature, DigitalSignature | NonRepudiation | KeyAgreement),
         CertificateRole.OemProvisioning => new("OEM", DigitalSignature | KeyAgreement, DigitalSignature | KeyAgreement),
         CertificateRole.TariffSigner => new("MO", DigitalSignature, DigitalSignature | NonRepudiation | KeyCertSign | CrlSign),
+        CertificateRole.Vehicle => new("OEM", DigitalSignature, DigitalSignature | KeyAgreement),
         _ => throw new System.ArgumentOutOfRangeException(nameof(role), role, "Unknown certificate role"),
     };
 

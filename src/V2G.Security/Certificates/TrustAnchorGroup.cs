@@ -29,7 +29,7 @@ public static class TrustAnchorGroups
     {
         CertificateRole.Secc or CertificateRole.Cps => V2GOnly,
         CertificateRole.Contract or CertificateRole.TariffSigner => Contract,
-        CertificateRole.OemProvisioning => OemOnly,
+        CertificateRole.OemProvisioning or CertificateRole.Vehicle => OemOnly,
         _ => throw new System.ArgumentOutOfRangeException(nameof(role), role, "Unknown certificate role"),
     };
 

@@ -16,9 +16,9 @@ public sealed record SeccTlsConfiguration
     /// <summary>
     /// ISO 15118-20 only (required there, ignored for ISO 15118-2): how the vehicle's client certificate is validated.
     /// ISO 15118-20 calls it the vehicle certificate: the EVCC's TLS credential issued in the OEM PKI (OEM root, OEM Sub-CA 1,
-    /// OEM Sub-CA 2, leaf with DC=OEM), so the SECC needs the OEM roots as <see cref="TlsPeerValidation.TrustAnchors"/>.
-    /// The library has no dedicated vehicle role yet: <see cref="Certificates.CertificateRole.OemProvisioning"/> checks the
-    /// same OEM anchors and DC=OEM, and in addition that the CN is a PCID (true for the provisioning certificate).
+    /// OEM Sub-CA 2, leaf with DC=OEM), so the SECC needs the OEM roots as <see cref="TlsPeerValidation.TrustAnchors"/> and
+    /// the role <see cref="Certificates.CertificateRole.Vehicle"/> (<see cref="Certificates.CertificateRole.OemProvisioning"/>
+    /// also works for a car that presents its provisioning certificate, and additionally requires a PCID as CN).
     /// </summary>
     public TlsPeerValidation? VehicleValidation { get; init; }
 }

@@ -42,3 +42,34 @@ public sealed class TariffSignerTests
         Assert.Equal(ChainRule.LeafBasicConstraints, Validate(set, "MOSubCA1", System.Array.Empty<string>(), new[] { "MORootCA" }).Failure?.Rule);
     }
 }
+
+/// <summary>The ISO 15118-20 vehicle certificate (TLS client), validated to the OEM root.</summary>
+public sealed class VehicleRoleTests
+{
+    [Theory]
+    [InlineData("iso20")]
+    [InlineData("iso20_ed448")]
+    public void Vehicle_certificate_validates_for_the_vehicle_role_but_not_as_provisioning_certificate(string set)
+    {
+        ChainValidationResult Validate(CertificateRole role) => CertificateChainValidator.Validate(
+            TestPki.Cert(set, "VehicleCert"),
+            new[] { TestPki.Cert(set, "OEMSubCA2"), TestPki.Cert(set, "OEMSubCA1") },
+            new[] { TestPki.Cert(set, "OEMRootCA") },
+            TestPki.Options(set, role));
+
+        var vehicle = Validate(CertificateRole.Vehicle);
+        Assert.True(vehicle.IsValid, vehicle.ToString());
+        Assert.Equal(ChainRule.ProvisioningIdentifier, Validate(CertificateRole.OemProvisioning).Failure?.Rule);
+    }
+
+    [Fact]
+    public void A_secc_certificate_is_no_vehicle_certificate()
+    {
+        var result = CertificateChainValidator.Validate(
+            TestPki.Cert("iso20", "SECCCert"),
+            new[] { TestPki.Cert("iso20", "CPOSubCA2"), TestPki.Cert("iso20", "CPOSubCA1") },
+            new[] { TestPki.Cert("iso20", "OEMRootCA") },
+            TestPki.Options("iso20", CertificateRole.Vehicle));
+        Assert.False(result.IsValid);
+    }
+}

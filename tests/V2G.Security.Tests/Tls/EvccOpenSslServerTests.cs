@@ -107,8 +107,8 @@ public sealed class EvccOpenSslServerTests : IDisposable
             Assert.True(session.PeerVerdict!.IsAccepted, session.PeerVerdict.Message);
             await Loopback.WriteLineAsync(stream, "V2G20", cts.Token);
             Assert.Equal("02G2V", await Loopback.ReadLineAsync(stream, cts.Token));
-            // s_server printed the client certificate it verified against the OEM root.
-            Assert.Contains(TestPkiBuilder.DefaultPcid, server.Output);
+            // s_server prints the client certificate it verified against the OEM root; its output arrives asynchronously.
+            Assert.True(await server.WaitForAsync(TestPkiBuilder.DefaultPcid, Loopback.Timeout), server.Output);
         }
     }
 
