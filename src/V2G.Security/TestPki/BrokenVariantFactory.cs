@@ -44,7 +44,8 @@ internal sealed class BrokenVariantFactory
             NotBefore = _now + TimeSpan.FromDays(365), NotAfter = _now + TimeSpan.FromDays(2 * 365),
         }, moChain, "MORootCA", CertificateRole.Contract, ChainRule.NotYetValid);
         Leaf("SECCCert_wrongKeyUsage", "leaf keyUsage = keyEncipherment only (no digitalSignature/keyAgreement)",
-            Secc(cpo2) with { KeyUsage = X509KeyUsageFlags.KeyEncipherment }, cpoChain, "V2GRootCA", CertificateRole.Secc, ChainRule.LeafKeyUsage);
+            Secc(cpo2) with { KeyUsage = X509KeyUsageFlags.KeyEncipherment }, cpoChain, "V2GRootCA", CertificateRole.Secc, ChainRule.LeafKeyUsage,
+            openSsl: false); // openssl verify checks a leaf's keyUsage only for a -purpose, which no V2G role maps to
         Leaf("SECCCert_badSignature", "signatureValue altered (one bit flipped 5 bytes before end of DER); TBS is otherwise valid",
             Secc(cpo2) with { CorruptSignature = true }, cpoChain, "V2GRootCA", CertificateRole.Secc, ChainRule.Signature);
         Leaf("ContractCert_wrongIssuer", "contract cert issued (and signed) by CPOSubCA2 but presented in MO chain (issuer DN != MOSubCA2 subject)",
