@@ -36,9 +36,14 @@ internal sealed class CertificateFactory
     };
 
     /// <summary>Issues the certificate the template describes.</summary>
-    public IssuedCertificate Issue(CertificateTemplate template)
+    public IssuedCertificate Issue(CertificateTemplate template) => Wrap(template.Name, IssueDer(template), template.Key);
+
+    /// <summary>Issues the certificate for <see cref="CertificateTemplate.SubjectPublicKey"/> (no private key attached).</summary>
+    public X509Certificate2 IssueForPublicKey(CertificateTemplate template) => X509CertificateLoader.LoadCertificate(IssueDer(template));
+
+    private byte[] IssueDer(CertificateTemplate template)
     {
-        X509Name subject = Name(template.CommonName, template.DomainComponent);
+        X509Name subject = template.Subject ?? Name(template.CommonName, template.DomainComponent);
         IssuedCertificate? signer = template.SignedBy ?? template.Issuer;
         var generator = new X509V3CertificateGenerator();
         generator.SetSerialNumber(new BigInteger(1, SerialNumber()));
@@ -46,7 +51,7 @@ internal sealed class CertificateFactory
         generator.SetIssuerDN(template.Issuer is null ? subject : BcName(template.Issuer.Certificate.SubjectName));
         generator.SetNotBefore(WholeSeconds(template.NotBefore));
         generator.SetNotAfter(WholeSeconds(template.NotAfter));
-        generator.SetPublicKey(template.Key.Public);
+        generator.SetPublicKey(template.SubjectPublicKey ?? template.Key.Public);
 
         if (template.IsCa is bool ca)
         {
@@ -56,7 +61,8 @@ internal sealed class CertificateFactory
 
         generator.AddExtension(X509Extensions.KeyUsage, true, new KeyUsage((int)template.KeyUsage));
         generator.AddExtension(X509Extensions.SubjectKeyIdentifier, false,
-            new SubjectKeyIdentifier(SubjectKeyId(template.Key.PublicKeyInfo)));
+            new SubjectKeyIdentifier(SubjectKeyId(template.SubjectPublicKey is { } requested
+                ? SubjectPublicKeyInfoFactory.CreateSubjectPublicKeyInfo(requested) : template.Key.PublicKeyInfo)));
         if (template.Issuer is not null)
         {
             byte[] authorityKeyId = SubjectKeyId(signer!.Key.PublicKeyInfo);
@@ -77,7 +83,7 @@ internal sealed class CertificateFactory
             der[^5] ^= 0x01;
         }
 
-        return Wrap(template.Name, der, template.Key);
+        return der;
     }
 
     /// <summary>

@@ -36,6 +36,12 @@ internal sealed record CertificateTemplate
     /// <summary>The certificate's own key.</summary>
     public required PkiKeyPair Key { get; init; }
 
+    /// <summary>The subject public key when it is not <see cref="Key"/>'s (a certificate issued for a CSR's key).</summary>
+    public Org.BouncyCastle.Crypto.AsymmetricKeyParameter? SubjectPublicKey { get; init; }
+
+    /// <summary>The subject name as requested (a CSR's) instead of CN, O, C, DC.</summary>
+    public Org.BouncyCastle.Asn1.X509.X509Name? Subject { get; init; }
+
     /// <summary>The issuing certificate, or null for a self-signed root.</summary>
     public IssuedCertificate? Issuer { get; init; }
 
