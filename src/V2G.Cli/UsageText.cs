@@ -23,6 +23,7 @@ internal static class UsageText
               v2g sign --schema iso2|iso20-common --key KEY.pem [--cert PEM] [--format exi|xml] [--out FILE] FILE
               v2g cert verify --role secc|cps|contract|oem|tariff [--profile P] --trust PEM|DIR... LEAF.pem [SUBCA.pem...]
               v2g cert inspect [--profile P] [--at TIME] [--format text|json] FILE.pem|FILE.der...
+              v2g pki init --dir DIR --profile P [--broken] [--now TIME] | v2g pki issue --dir DIR --ca CA --role R --csr CSR --out PEM
               v2g COMMAND --help   (verify, sign and cert print their own options and examples)
               v2g --help
 

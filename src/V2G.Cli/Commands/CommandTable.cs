@@ -15,6 +15,7 @@ internal static class CommandTable
         new VerifyCommand(),
         new SignCommand(),
         new CertCommand(),
+        new PkiCommand(),
     ];
 
     /// <summary>Finds a command by its exact name.</summary>
