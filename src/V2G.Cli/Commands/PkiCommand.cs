@@ -86,7 +86,8 @@ internal sealed class PkiCommand : ICommand
             }
 
             console.Out.WriteLine($"{dir}: wrote {pki.Certificates.Count} certificates, {pki.Crls.Count} CRLs, "
-                + $"{pki.OcspResponses.Count} OCSP responses, {pki.Broken.Count} broken variants ({profile}, valid at {ValidationTime.Format(pki.Now)})");
+                + $"{pki.OcspResponses.Count} OCSP responses, {pki.Broken.Count} broken variants "
+                + $"({profile}, valid at {ValidationTime.Format(pki.Now)})");
             return ExitCodes.Success;
         }
     }

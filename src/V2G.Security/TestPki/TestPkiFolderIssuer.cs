@@ -74,7 +74,8 @@ public static class TestPkiFolderIssuer
         }
     }
 
-    private static TestPkiProblem? Validate(string directory, SecurityProfile profile, CertificateRole role, X509Certificate2 issued, DateTimeOffset now)
+    private static TestPkiProblem? Validate(
+        string directory, SecurityProfile profile, CertificateRole role, X509Certificate2 issued, DateTimeOffset now)
     {
         (IReadOnlyList<string> chain, string anchorName) = TestPkiSet.ChainFor(role);
         var loaded = new List<X509Certificate2>();
@@ -136,8 +137,9 @@ public static class TestPkiFolderIssuer
         try
         {
             byte[] der = File.ReadAllBytes(certificateFile);
-            byte[] pkcs8 = PemEncoding.TryFind(File.ReadAllText(keyFile), out PemFields fields) && File.ReadAllText(keyFile)[fields.Label] == "PRIVATE KEY"
-                ? Convert.FromBase64String(File.ReadAllText(keyFile)[fields.Base64Data])
+            string pem = File.ReadAllText(keyFile);
+            byte[] pkcs8 = PemEncoding.TryFind(pem, out PemFields fields) && pem[fields.Label] == "PRIVATE KEY"
+                ? Convert.FromBase64String(pem[fields.Base64Data])
                 : throw new InvalidDataException($"{keyFile} holds no PRIVATE KEY PEM block");
             PkiKeyPair key = PkiKeyPair.FromPkcs8(pkcs8, profile, out string? error)
                 ?? throw new InvalidDataException($"{keyFile}: {error}");

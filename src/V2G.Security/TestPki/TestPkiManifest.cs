@@ -204,5 +204,6 @@ internal static class TestPkiManifest
         return string.Join(",", parts);
     }
 
-    private static string Time(DateTimeOffset time) => time.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss+00:00", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Time(DateTimeOffset time) =>
+        time.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss+00:00", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -17,7 +17,8 @@ public sealed class TestPkiSet : IDisposable
 
     internal TestPkiSet(
         SecurityProfile profile, DateTimeOffset now, IReadOnlyList<IssuedCertificate> certificates, IReadOnlyList<TestPkiCrl> crls,
-        IReadOnlyList<TestPkiOcspResponse> ocsp, IReadOnlyList<BrokenCertificate> broken, IReadOnlyList<AgreementKeyPair> agreementKeys)
+        IReadOnlyList<TestPkiOcspResponse> ocsp, IReadOnlyList<BrokenCertificate> broken,
+        IReadOnlyList<AgreementKeyPair> agreementKeys)
     {
         Profile = profile;
         Now = now;
@@ -35,7 +36,7 @@ public sealed class TestPkiSet : IDisposable
     /// <summary>The time every valid certificate, CRL and OCSP response is valid at.</summary>
     public DateTimeOffset Now { get; }
 
-    /// <summary>The valid certificates in the order of the shared manifest (3 roots, 8 sub-CAs, the cross-certified MO Sub-CA 1, 5 leaves: 17).</summary>
+    /// <summary>The valid certificates in manifest order: 3 roots, 8 sub-CAs, the cross-certified MO Sub-CA 1, 5 leaves (17).</summary>
     public IReadOnlyList<IssuedCertificate> Certificates { get; }
 
     /// <summary>One CRL per CA (11); only MOSubCA2's lists a certificate (ContractCert2).</summary>

@@ -57,7 +57,8 @@ public sealed class WrittenRevocationTests
         Assert.Equal("1", crl.CrlNumber);
 
         // Every certificate the CA issued gets its status from the list: only ContractCert2 is revoked.
-        foreach (IssuedCertificate child in pki.Certificates.Where(c => c.Certificate.IssuerName.RawData.SequenceEqual(pki[ca].Certificate.SubjectName.RawData)
+        byte[] caName = pki[ca].Certificate.SubjectName.RawData;
+        foreach (IssuedCertificate child in pki.Certificates.Where(c => c.Certificate.IssuerName.RawData.SequenceEqual(caName)
             && c.Name != ca && c.Name != "MOSubCA1_issuedByV2GRoot"))
         {
             RevocationSourceResult result = CrlChecker.Check(crl, child.Certificate, pki[ca].Certificate, WrittenPkis.Now);
