@@ -26,7 +26,8 @@ internal static class UsageText
               v2g key decrypt|encrypt ...   (contract key transport; see v2g key --help)
               v2g csr --role R --profile P --subject DN --key-out KEY.pem --out CSR.pem
               v2g ocpp hash-data|ocsp-request-data [--hash H] [--issuer PEM] CERT...
-              v2g COMMAND --help   (verify, sign, cert, key, csr and ocpp print their own options and examples)
+              v2g pki init --dir DIR --profile P [--broken] [--now TIME] | v2g pki issue --dir DIR --ca CA --role R --csr CSR --out PEM
+              v2g COMMAND --help   (verify, sign, cert, key, csr, ocpp and pki print their own options and examples)
               v2g --help
 
             Commands:
@@ -35,7 +36,8 @@ internal static class UsageText
               encode   Encode XML documents to EXI. Prints one line of uppercase hex per input,
                        or with --out-dir writes DIR/<input name without extension>.exi.
               demo     Play two DC charging sessions built in code, each after its handshake:
-                       ISO 15118-2 (iso2) and ISO 15118-20 (iso20-common, iso20-dc). Every
+                       ISO 15118-2 (iso2) and ISO 15118-20 (iso20-common, iso20-dc), then a
+                       Plug'n'Charge session with a test PKI made in code. Every
                        message is encoded and printed as hex, decoded to XML, re-encoded from
                        the XML and the bytes compared.
               verify   Verify the signatures of ISO 15118-2 / -20 signed messages and, with --trust, the
@@ -44,6 +46,8 @@ internal static class UsageText
               key      Decrypt (vehicle) or encrypt (back end) a transported contract private key.
               csr      Create a key pair and a certificate signing request for a leaf role.
               ocpp     Print OCPP CertificateHashDataType / OCSPRequestDataType JSON of certificates.
+              pki      'pki init' writes a test PKI folder (certs, keys, chains, CRLs, OCSP, broken/);
+                       'pki issue' has one of its CAs sign a CSR.
               cert     'cert verify' validates a certificate chain for a role; 'cert inspect' describes
                        certificates (identifiers, key, fingerprints, URLs, profile checks).
 

@@ -18,6 +18,7 @@ internal static class CommandTable
         new KeyCommand(),
         new CsrCommand(),
         new OcppCommand(),
+        new PkiCommand(),
     ];
 
     /// <summary>Finds a command by its exact name.</summary>

@@ -58,13 +58,35 @@ internal sealed class CertificateIssuer
             return;
         }
 
+        AddIssuerExtensions(request, issuer, _parameters);
+    }
+
+    /// <summary>
+    /// The extensions of a leaf of the test PKI profile on <paramref name="request"/> (its own extensions are replaced):
+    /// basicConstraints CA:false and keyUsage (both critical), SKI, AKI, AIA OCSP and CRL DP. The entry point for
+    /// issuers outside the builder (<c>Csr.CsrSigner</c> duplicates this today and can call it instead).
+    /// </summary>
+    internal static void AddLeafExtensions(
+        CertificateRequest request, X509KeyUsageFlags usage, IssuedCertificate issuer, SecurityProfile profile)
+    {
+        ProfileParameters parameters = ProfileParameters.For(profile)
+            ?? throw new ArgumentException($"profile {profile} has no BCL certificate parameters", nameof(profile));
+        request.CertificateExtensions.Clear();
+        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, critical: true));
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(usage, critical: true));
+        request.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(request.PublicKey, parameters.SkiMethod, critical: false));
+        AddIssuerExtensions(request, issuer, parameters);
+    }
+
+    private static void AddIssuerExtensions(CertificateRequest request, IssuedCertificate issuer, ProfileParameters parameters)
+    {
         // keyIdentifier = the issuer's SKI, no issuer name and serial (as the shared test PKI).
         request.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromCertificate(
             issuer.Certificate, true, false));
         request.CertificateExtensions.Add(new X509AuthorityInformationAccessExtension(
-            [$"http://ocsp.{_parameters.UriLabel}.test.invalid/{issuer.Name}"], null, critical: false));
+            [$"http://ocsp.{parameters.UriLabel}.test.invalid/{issuer.Name}"], null, critical: false));
         request.CertificateExtensions.Add(CertificateRevocationListBuilder.BuildCrlDistributionPointExtension(
-            [$"http://crl.{_parameters.UriLabel}.test.invalid/{issuer.Name}.crl"], critical: false));
+            [$"http://crl.{parameters.UriLabel}.test.invalid/{issuer.Name}.crl"], critical: false));
     }
 
     /// <summary>DN = CN, O, C, DC in this DER order, as the shared test PKI writes it.</summary>

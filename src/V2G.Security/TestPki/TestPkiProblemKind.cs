@@ -17,4 +17,13 @@ public enum TestPkiProblemKind
 
     /// <summary>The organization or country of the subject names is unusable.</summary>
     InvalidName,
+
+    /// <summary>A test PKI folder lacks a file, or a certificate or key in it cannot be read.</summary>
+    FolderUnreadable,
+
+    /// <summary>A CSR was refused (malformed, bad signature, wrong key, subject or key usage for the role), see the message.</summary>
+    CsrRefused,
+
+    /// <summary>The certificate issued from a CSR does not validate for its role with the folder's chain (wrong CA for the role).</summary>
+    IssuedChainInvalid,
 }
