@@ -155,19 +155,10 @@ public static class CsrSigner
 
     private static X509Certificate2 Issue(CertificateRequest request, IssuedCertificate issuer, GeneratedPki pki)
     {
-        ProfileParameters parameters = ProfileParameters.For(pki.Profile)!;
         X509KeyUsageFlags usage = request.CertificateExtensions.OfType<X509KeyUsageExtension>().Single().KeyUsages;
-        request.CertificateExtensions.Clear();
 
-        // The profile of the test PKI's leaves (TestPki's CertificateIssuer), applied to the requested key.
-        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, critical: true));
-        request.CertificateExtensions.Add(new X509KeyUsageExtension(usage, critical: true));
-        request.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(request.PublicKey, parameters.SkiMethod, critical: false));
-        request.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromCertificate(issuer.Certificate, true, false));
-        request.CertificateExtensions.Add(new X509AuthorityInformationAccessExtension(
-            [$"http://ocsp.{parameters.UriLabel}.test.invalid/{issuer.Name}"], null, critical: false));
-        request.CertificateExtensions.Add(CertificateRevocationListBuilder.BuildCrlDistributionPointExtension(
-            [$"http://crl.{parameters.UriLabel}.test.invalid/{issuer.Name}.crl"], critical: false));
+        // The profile of the test PKI's leaves, applied to the requested key.
+        CertificateIssuer.AddLeafExtensions(request, usage, issuer, pki.Profile);
 
         DateTimeOffset now = DateTimeOffset.FromUnixTimeSeconds(pki.Now.ToUnixTimeSeconds());
         DateTimeOffset notAfter = now + TestPkiLifetimes.Leaf;
