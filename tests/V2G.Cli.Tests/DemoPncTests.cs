@@ -32,6 +32,11 @@ public class DemoPncTests
         ["verification: SalesTariff signature"],
         ["verification: MeteringReceiptReq signature"],
         [],
+        ["verification: CertificateInstallationReq signature (OEM provisioning certificate", "verification: OEM provisioning chain"],
+        [
+            "verification: CPS certificate chain", "verification: CertificateInstallationRes signature (CPS leaf",
+            "verification: contract private key", "verification: new contract certificate chain",
+        ],
         ["verification: contract certificate chain", "verification: AuthorizationReq signature"],
         ["verification: MeteringConfirmationReq signature"],
     ];
@@ -45,7 +50,7 @@ public class DemoPncTests
         Assert.True(r.ExitCode == 0, r.ToString());
         Assert.Contains("== session: " + DemoTests.PncSessionTitle, r.Stdout);
         Assert.Equal(DemoTests.ExpectedPncMessages, steps.Select(s => DemoTests.MessageName(XDocument.Parse(s.Xml).Root!)));
-        Assert.Equal([.. Enumerable.Repeat("iso2", 8), .. Enumerable.Repeat("iso20-common", 3)], steps.Select(s => s.Schema));
+        Assert.Equal([.. Enumerable.Repeat("iso2", 8), .. Enumerable.Repeat("iso20-common", 5)], steps.Select(s => s.Schema));
         Assert.Equal(DemoSteps.All.Count(s => s.IsCheck), steps[^1].Number);
     }
 
@@ -66,7 +71,7 @@ public class DemoPncTests
 
         string[] verifications =
             steps.SelectMany(CheckLines).Where(l => l.StartsWith(DemoCheck.VerificationPrefix, StringComparison.Ordinal)).ToArray();
-        Assert.Equal(13, verifications.Length);
+        Assert.Equal(19, verifications.Length);
         Assert.All(verifications, l => Assert.Matches(@"^verification: .+\): verified \(.+\)$", l));
         Assert.Equal(2, verifications.Count(l => l.Contains("GenChallenge matches", StringComparison.Ordinal)));
         Assert.Contains(verifications, l => l.Contains("DEV2GC12345678 <- MOSubCA2 <- MOSubCA1 <- MORootCA; eMAID DEV2GC12345678 is the leaf's CN"));
@@ -93,11 +98,11 @@ public class DemoPncTests
         const string Sha256 = "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256";
         const string Sha512 = "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha512";
 
-        Assert.Equal([Sha256, Sha256, "-", "-", Sha256, Sha256, Sha256, Sha256, "-", Sha512, Sha512], methods);
+        Assert.Equal([Sha256, Sha256, "-", "-", Sha256, Sha256, Sha256, Sha256, "-", Sha512, Sha512, Sha512, Sha512], methods);
         Assert.Equal(16, Convert.FromBase64String(iso2Challenge).Length);
         Assert.Equal(16, Convert.FromBase64String(iso20Challenge).Length);
         Assert.Equal(iso2Challenge, roots[4].Descendants(Iso2Body + "GenChallenge").Single().Value);
-        Assert.Equal(iso20Challenge, roots[9].Descendants(Iso20Common + "GenChallenge").Single().Value);
+        Assert.Equal(iso20Challenge, roots[11].Descendants(Iso20Common + "GenChallenge").Single().Value);
         Assert.NotEqual(iso2Challenge, iso20Challenge);
     }
 

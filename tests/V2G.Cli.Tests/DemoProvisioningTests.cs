@@ -42,6 +42,27 @@ public class DemoProvisioningTests
     }
 
     [Fact]
+    public void Iso20Installation_AfterAuthorizationSetupOffersIt_ChecksVerified_ThenAuthorizationReqCarriesTheInstalledContract()
+    {
+        List<DemoStepOutput> steps = PncSteps();
+        DemoStepOutput setup = steps[8], request = steps[9], response = steps[10], authorization = steps[11];
+
+        Assert.Equal("true", XDocument.Parse(setup.Xml).Root!.Elements().Single(e => e.Name.LocalName == "CertificateInstallationService").Value);
+        Assert.Equal(["CertificateInstallationReq", "CertificateInstallationRes"], new[] { request, response }.Select(RootName));
+        Assert.Equal(["iso20-common", "iso20-common"], new[] { request.Schema, response.Schema });
+        Assert.Equal(2, Verifications(request).Length);
+        Assert.Equal(4, Verifications(response).Length);
+        Assert.All(Verifications(request).Concat(Verifications(response)), l => Assert.Matches(@"^verification: .+: verified \(.+\)$", l));
+        Assert.Contains(Verifications(request), l => l.EndsWith("(WMIV2G1234567890AB <- OEMSubCA2 <- OEMSubCA1 <- OEMRootCA)"));
+        Assert.Contains(Verifications(response), l => l.EndsWith("(CPS Leaf <- CPSSubCA2 <- CPSSubCA1 <- V2GRootCA)"));
+        Assert.Contains(Verifications(response), l => l.Contains("AES-256-GCM, AAD = PCID WMIV2G1234567890AB || SKI): verified (Iso20Secp521: d·G"));
+
+        XElement installed = XDocument.Parse(response.Xml).Root!.Descendants().Single(e => e.Name.LocalName == "ContractCertificateChain");
+        XElement presented = XDocument.Parse(authorization.Xml).Root!.Descendants().Single(e => e.Name.LocalName == "ContractCertificateChain");
+        Assert.Equal(LocalValue(installed, "Certificate"), LocalValue(presented, "Certificate"));
+    }
+
+    [Fact]
     public void BackEndVerification_OfARequestAgainstAnotherOemRoot_Fails()
     {
         using GeneratedPki car = new TestPkiBuilder(SecurityProfile.Iso2, DateTimeOffset.UtcNow).Build();
@@ -52,7 +73,8 @@ public class DemoProvisioningTests
         ProvisioningTrust foreign = PncProvisioningChecks.OemTrust(other);
         Iso2Document received = Iso2Codec.Decode(Iso2Codec.Encode(request.Value));
 
-        DemoCheck check = PncProvisioningChecks.BackEndVerification("OEM chain", Iso2ProvisioningBackend.VerifyInstallationReq(received, foreign), foreign);
+        DemoCheck check = PncProvisioningChecks.BackEndVerification(
+            "OEM chain", Iso2ProvisioningBackend.VerifyInstallationReq(received, foreign), foreign);
 
         Assert.False(check.Passed);
         Assert.StartsWith("verification: OEM chain: FAILED (OemProvisioningChainInvalid: ", check.Line);
@@ -76,6 +98,10 @@ public class DemoProvisioningTests
 
     private static string ContractCertificate(XElement body) =>
         body.Element(Iso2Body + "ContractSignatureCertChain")!.Elements().Single(e => e.Name.LocalName == "Certificate").Value;
+
+    private static string RootName(DemoStepOutput step) => XDocument.Parse(step.Xml).Root!.Name.LocalName;
+
+    private static string LocalValue(XElement parent, string localName) => parent.Elements().Single(e => e.Name.LocalName == localName).Value;
 
     private static string[] Verifications(DemoStepOutput step) =>
         step.Lines.Where(l => l.StartsWith(DemoCheck.VerificationPrefix, StringComparison.Ordinal)).ToArray();

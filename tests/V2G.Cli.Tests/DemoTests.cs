@@ -60,7 +60,7 @@ public class DemoTests
     [
         "CertificateInstallationReq", "CertificateInstallationRes",
         "PaymentDetailsReq", "PaymentDetailsRes", "AuthorizationReq", "AuthorizationReq", "ChargeParameterDiscoveryRes", "MeteringReceiptReq",
-        "AuthorizationSetupRes", "AuthorizationReq", "MeteringConfirmationReq",
+        "AuthorizationSetupRes", "CertificateInstallationReq", "CertificateInstallationRes", "AuthorizationReq", "MeteringConfirmationReq",
     ];
 
     private static readonly string[] ExpectedMessages = [.. ExpectedIso2Messages, .. ExpectedIso20Messages, .. ExpectedPncMessages];

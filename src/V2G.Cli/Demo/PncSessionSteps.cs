@@ -7,7 +7,8 @@ namespace V2G.Cli.Demo;
 /// <summary>
 /// The Plug'n'Charge session of <c>v2g demo</c>: with test PKIs made in memory for this run, the signed messages of
 /// ISO 15118-2 and ISO 15118-20 are shown, and their receivers validate the chains and verify the signatures (one line per
-/// check). Per standard, the EV first installs a contract with a CertificateInstallation and then authorizes with it. One AuthorizationReq is checked against another GenChallenge and must be refused.
+/// check). Per standard, the EV first installs a contract with a CertificateInstallation and then authorizes with it. One
+/// AuthorizationReq is checked against another GenChallenge and must be refused.
 /// </summary>
 internal static class PncSessionSteps
 {
@@ -35,7 +36,8 @@ internal static class PncSessionSteps
                 () => PncIso2Exchange.Instance.CheckPaymentDetails()),
             Iso2("PaymentDetailsRes: OK; the charger sends a random 16-byte GenChallenge", () => PncIso2Exchange.Instance.PaymentDetailsResponse),
             Checked(
-                Iso2("AuthorizationReq: the EV signs the GenChallenge with its installed contract key", () => PncIso2Exchange.Instance.AuthorizationRequest),
+                Iso2("AuthorizationReq: the EV signs the GenChallenge with its installed contract key",
+                    () => PncIso2Exchange.Instance.AuthorizationRequest),
                 () => PncIso2Exchange.Instance.CheckAuthorization()),
             Checked(
                 Iso2("AuthorizationReq: the same request replayed to a charger that sent another GenChallenge",
@@ -50,10 +52,18 @@ internal static class PncSessionSteps
                     () => PncIso2Exchange.Instance.MeteringReceiptRequest),
                 () => PncIso2Exchange.Instance.CheckMeteringReceipt()),
 
-            Iso20Common("AuthorizationSetupRes: EIM and PnC offered; PnC with a random 16-byte GenChallenge",
+            Iso20Common("AuthorizationSetupRes: EIM and PnC offered, certificate installation too; PnC with a random 16-byte GenChallenge",
                 () => PncIso20Exchange.Instance.AuthorizationSetupResponse),
             Checked(
-                Iso20Common("AuthorizationReq: PnC; GenChallenge and P-521 contract chain, signed with the contract key",
+                Iso20Common("CertificateInstallationReq: the EV has no contract yet; its OEM provisioning chain, signed with the P-521 OEM key",
+                    () => PncIso20Provisioning.Instance.CertificateInstallationRequest),
+                () => PncIso20Provisioning.Instance.CheckRequest()),
+            Checked(
+                Iso20Common("CertificateInstallationRes: a fresh contract, its key AES-256-GCM encrypted for the EV, signed by the CPS",
+                    () => PncIso20Provisioning.Instance.CertificateInstallationResponse),
+                () => PncIso20Provisioning.Instance.CheckResponse()),
+            Checked(
+                Iso20Common("AuthorizationReq: PnC; GenChallenge and installed P-521 contract chain, signed with its key",
                     () => PncIso20Exchange.Instance.AuthorizationRequest),
                 () => PncIso20Exchange.Instance.CheckAuthorization()),
             Checked(
