@@ -20,6 +20,11 @@ public class DemoPncTests
     /// <summary>The check lines each Plug'n'Charge step prints, in step order.</summary>
     private static readonly string[][] ExpectedCheckLines =
     [
+        ["verification: CertificateInstallationReq signature (OEM provisioning certificate", "verification: OEM provisioning chain"],
+        [
+            "verification: CPS certificate chain", "verification: CertificateInstallationRes signature (CPS leaf",
+            "verification: contract private key", "verification: new contract certificate chain",
+        ],
         ["verification: contract certificate chain"],
         [],
         ["verification: AuthorizationReq signature"],
@@ -27,6 +32,11 @@ public class DemoPncTests
         ["verification: SalesTariff signature"],
         ["verification: MeteringReceiptReq signature"],
         [],
+        ["verification: CertificateInstallationReq signature (OEM provisioning certificate", "verification: OEM provisioning chain"],
+        [
+            "verification: CPS certificate chain", "verification: CertificateInstallationRes signature (CPS leaf",
+            "verification: contract private key", "verification: new contract certificate chain",
+        ],
         ["verification: contract certificate chain", "verification: AuthorizationReq signature"],
         ["verification: MeteringConfirmationReq signature"],
     ];
@@ -40,7 +50,7 @@ public class DemoPncTests
         Assert.True(r.ExitCode == 0, r.ToString());
         Assert.Contains("== session: " + DemoTests.PncSessionTitle, r.Stdout);
         Assert.Equal(DemoTests.ExpectedPncMessages, steps.Select(s => DemoTests.MessageName(XDocument.Parse(s.Xml).Root!)));
-        Assert.Equal([.. Enumerable.Repeat("iso2", 6), .. Enumerable.Repeat("iso20-common", 3)], steps.Select(s => s.Schema));
+        Assert.Equal([.. Enumerable.Repeat("iso2", 8), .. Enumerable.Repeat("iso20-common", 5)], steps.Select(s => s.Schema));
         Assert.Equal(DemoSteps.All.Count(s => s.IsCheck), steps[^1].Number);
     }
 
@@ -61,7 +71,7 @@ public class DemoPncTests
 
         string[] verifications =
             steps.SelectMany(CheckLines).Where(l => l.StartsWith(DemoCheck.VerificationPrefix, StringComparison.Ordinal)).ToArray();
-        Assert.Equal(7, verifications.Length);
+        Assert.Equal(19, verifications.Length);
         Assert.All(verifications, l => Assert.Matches(@"^verification: .+\): verified \(.+\)$", l));
         Assert.Equal(2, verifications.Count(l => l.Contains("GenChallenge matches", StringComparison.Ordinal)));
         Assert.Contains(verifications, l => l.Contains("DEV2GC12345678 <- MOSubCA2 <- MOSubCA1 <- MORootCA; eMAID DEV2GC12345678 is the leaf's CN"));
@@ -83,16 +93,16 @@ public class DemoPncTests
     {
         List<XElement> roots = PncSteps().Select(s => XDocument.Parse(s.Xml).Root!).ToList();
         string[] methods = roots.Select(r => r.Descendants(Ds + "SignatureMethod").SingleOrDefault()?.Attribute("Algorithm")?.Value ?? "-").ToArray();
-        string iso2Challenge = roots[1].Descendants(Iso2Body + "GenChallenge").Single().Value;
-        string iso20Challenge = roots[6].Descendants(Iso20Common + "GenChallenge").Single().Value;
+        string iso2Challenge = roots[3].Descendants(Iso2Body + "GenChallenge").Single().Value;
+        string iso20Challenge = roots[8].Descendants(Iso20Common + "GenChallenge").Single().Value;
         const string Sha256 = "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256";
         const string Sha512 = "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha512";
 
-        Assert.Equal(["-", "-", Sha256, Sha256, Sha256, Sha256, "-", Sha512, Sha512], methods);
+        Assert.Equal([Sha256, Sha256, "-", "-", Sha256, Sha256, Sha256, Sha256, "-", Sha512, Sha512, Sha512, Sha512], methods);
         Assert.Equal(16, Convert.FromBase64String(iso2Challenge).Length);
         Assert.Equal(16, Convert.FromBase64String(iso20Challenge).Length);
-        Assert.Equal(iso2Challenge, roots[2].Descendants(Iso2Body + "GenChallenge").Single().Value);
-        Assert.Equal(iso20Challenge, roots[7].Descendants(Iso20Common + "GenChallenge").Single().Value);
+        Assert.Equal(iso2Challenge, roots[4].Descendants(Iso2Body + "GenChallenge").Single().Value);
+        Assert.Equal(iso20Challenge, roots[11].Descendants(Iso20Common + "GenChallenge").Single().Value);
         Assert.NotEqual(iso2Challenge, iso20Challenge);
     }
 

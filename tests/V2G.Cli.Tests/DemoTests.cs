@@ -58,8 +58,9 @@ public class DemoTests
     /// <summary>The message of every Plug'n'Charge step, in order (the AuthorizationReq is shown again for the refused replay).</summary>
     internal static readonly string[] ExpectedPncMessages =
     [
+        "CertificateInstallationReq", "CertificateInstallationRes",
         "PaymentDetailsReq", "PaymentDetailsRes", "AuthorizationReq", "AuthorizationReq", "ChargeParameterDiscoveryRes", "MeteringReceiptReq",
-        "AuthorizationSetupRes", "AuthorizationReq", "MeteringConfirmationReq",
+        "AuthorizationSetupRes", "CertificateInstallationReq", "CertificateInstallationRes", "AuthorizationReq", "MeteringConfirmationReq",
     ];
 
     private static readonly string[] ExpectedMessages = [.. ExpectedIso2Messages, .. ExpectedIso20Messages, .. ExpectedPncMessages];

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Security.Cryptography.X509Certificates;
 using V2G.Exi;
 using V2G.Messages.Iso20;
 using V2G.Security;
+using V2G.Security.Provisioning;
 using V2G.Security.Signatures;
 using V2G.Security.Signatures.Crypto;
 using V2G.Security.TestPki;
@@ -11,28 +13,30 @@ using V2G.Security.TestPki;
 namespace V2G.Cli.Demo;
 
 /// <summary>
-/// The ISO 15118-20 Plug'n'Charge messages of <c>v2g demo</c>, made once per run with a new P-521 test PKI and a random
-/// GenChallenge (see <see cref="PncIso2Exchange"/> for why once). The checks work on what the receiver decodes.
+/// The ISO 15118-20 Plug'n'Charge messages of <c>v2g demo</c>, made once per run with the P-521 test PKI and the contract the
+/// car installed in <see cref="PncIso20Provisioning"/>, and a random GenChallenge (see <see cref="PncIso2Exchange"/> for why
+/// once). The checks work on what the receiver decodes.
 /// </summary>
 internal sealed class PncIso20Exchange
 {
     /// <summary>The selected schedule tuple of the ISO 15118-20 demo session.</summary>
     private const uint ScheduleTupleId = 1;
 
-    private static readonly Lazy<PncIso20Exchange> Current = new(() => new PncIso20Exchange(DateTimeOffset.UtcNow));
+    private static readonly Lazy<PncIso20Exchange> Current = new(() => new PncIso20Exchange(PncIso20Provisioning.Instance));
 
-    private PncIso20Exchange(DateTimeOffset now)
+    private PncIso20Exchange(PncIso20Provisioning provisioning)
     {
-        Pki = new TestPkiBuilder(SecurityProfile.Iso20Secp521, now).Build();
+        Pki = provisioning.Pki;
         GenChallenge = PncChecks.NewGenChallenge();
-        var contractKey = new EcdsaSigner(Pki.Contract.Leaf.PrivateKey);
+        InstalledContract contract = PncProvisioningChecks.Require(provisioning.Installed);
+        var contractKey = new EcdsaSigner(PncProvisioningChecks.SigningKey(contract));
 
         AuthorizationSetupResponse = new AuthorizationSetupResType
         {
             Header = Iso20Session.Header(Iso20Timeline.AuthorizationSetup),
             ResponseCode = ResponseCodeType.OK,
             AuthorizationServices = { AuthorizationType.EIM, AuthorizationType.PnC },
-            CertificateInstallationService = false,
+            CertificateInstallationService = true,
             PnC_ASResAuthorizationMode = new PnC_ASResAuthorizationModeType { GenChallenge = GenChallenge },
         };
 
@@ -46,8 +50,11 @@ internal sealed class PncIso20Exchange
                 GenChallenge = GenChallenge,
                 ContractCertificateChain = new ContractCertificateChainType
                 {
-                    Certificate = Pki.Contract.Leaf.RawData,
-                    SubCertificates = new SubCertificatesType { Certificate = { Pki.Contract.SubCa2.RawData, Pki.Contract.SubCa1.RawData } },
+                    Certificate = contract.ContractChain.Leaf.RawData,
+                    SubCertificates = new SubCertificatesType
+                    {
+                        Certificate = contract.ContractChain.SubCertificates.Select(c => c.RawData).ToList(),
+                    },
                 },
             },
         };
@@ -75,16 +82,16 @@ internal sealed class PncIso20Exchange
     /// <summary>The exchange of this run.</summary>
     public static PncIso20Exchange Instance => Current.Value;
 
-    /// <summary>The test PKI (P-521) made for this run.</summary>
+    /// <summary>The test PKI (P-521) made for this run (that of <see cref="PncIso20Provisioning"/>).</summary>
     public GeneratedPki Pki { get; }
 
     /// <summary>The charger's random GenChallenge.</summary>
     public byte[] GenChallenge { get; }
 
-    /// <summary>The charger offers EIM and PnC, with <see cref="GenChallenge"/>.</summary>
+    /// <summary>The charger offers EIM and PnC, with <see cref="GenChallenge"/>, and the certificate installation service.</summary>
     public CommonMessagesDocument AuthorizationSetupResponse { get; }
 
-    /// <summary>The EV selects PnC: GenChallenge and contract chain, signed with the contract key.</summary>
+    /// <summary>The EV selects PnC: GenChallenge and installed contract chain, signed with the installed contract key.</summary>
     public CommonMessagesDocument AuthorizationRequest { get; }
 
     /// <summary>The EV confirms the final meter reading, SignedMeteringData signed with the contract key.</summary>

@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Security.Cryptography.X509Certificates;
 using V2G.Messages.Iso2;
-using V2G.Security;
+using V2G.Security.Provisioning;
 using V2G.Security.Signatures;
 using V2G.Security.Signatures.Crypto;
 using V2G.Security.TestPki;
@@ -10,27 +11,28 @@ using V2G.Security.TestPki;
 namespace V2G.Cli.Demo;
 
 /// <summary>
-/// The ISO 15118-2 Plug'n'Charge messages of <c>v2g demo</c>, made once per run with a new P-256 test PKI and a random
-/// GenChallenge: signatures use random ECDSA nonces, so each message is built and signed once and then shown and checked.
-/// The checks work on what the receiver decodes from the EXI bytes.
+/// The ISO 15118-2 Plug'n'Charge messages of <c>v2g demo</c>, made once per run with the P-256 test PKI and the contract the
+/// car installed in <see cref="PncIso2Provisioning"/>, and a random GenChallenge: signatures use random ECDSA nonces, so each
+/// message is built and signed once and then shown and checked. The checks work on what the receiver decodes from the EXI bytes.
 /// </summary>
 internal sealed class PncIso2Exchange
 {
-    private static readonly Lazy<PncIso2Exchange> Current = new(() => new PncIso2Exchange(DateTimeOffset.UtcNow));
+    private static readonly Lazy<PncIso2Exchange> Current = new(() => new PncIso2Exchange(PncIso2Provisioning.Instance));
 
-    private PncIso2Exchange(DateTimeOffset now)
+    private PncIso2Exchange(PncIso2Provisioning provisioning)
     {
-        Pki = new TestPkiBuilder(SecurityProfile.Iso2, now).Build();
+        Pki = provisioning.Pki;
         GenChallenge = PncChecks.NewGenChallenge();
-        var contractKey = new EcdsaSigner(Pki.Contract.Leaf.PrivateKey);
+        InstalledContract contract = PncProvisioningChecks.Require(provisioning.Installed);
+        var contractKey = new EcdsaSigner(PncProvisioningChecks.SigningKey(contract));
 
         PaymentDetailsRequest = Iso2Session.Message(new PaymentDetailsReqType
         {
-            EMAID = Pki.Contract.Leaf.Certificate.GetNameInfo(X509NameType.SimpleName, false),
+            EMAID = contract.EMaid,
             ContractSignatureCertChain = new CertificateChainType
             {
-                Certificate = Pki.Contract.Leaf.RawData,
-                SubCertificates = new SubCertificatesType { Certificate = { Pki.Contract.SubCa2.RawData, Pki.Contract.SubCa1.RawData } },
+                Certificate = contract.ContractChain.Leaf.RawData,
+                SubCertificates = new SubCertificatesType { Certificate = contract.ContractChain.SubCertificates.Select(c => c.RawData).ToList() },
             },
         });
         PaymentDetailsResponse = Iso2Session.Message(new PaymentDetailsResType
@@ -63,19 +65,19 @@ internal sealed class PncIso2Exchange
     /// <summary>The exchange of this run.</summary>
     public static PncIso2Exchange Instance => Current.Value;
 
-    /// <summary>The test PKI (P-256) made for this run.</summary>
+    /// <summary>The test PKI (P-256) made for this run (that of <see cref="PncIso2Provisioning"/>).</summary>
     public GeneratedPki Pki { get; }
 
     /// <summary>The charger's random GenChallenge.</summary>
     public byte[] GenChallenge { get; }
 
-    /// <summary>The EV's eMAID and contract chain (leaf, MO Sub-CA 2, MO Sub-CA 1).</summary>
+    /// <summary>The EV's eMAID and installed contract chain (leaf, MO Sub-CA 2, MO Sub-CA 1).</summary>
     public V2G_Message PaymentDetailsRequest { get; }
 
     /// <summary>The charger's answer with <see cref="GenChallenge"/>.</summary>
     public V2G_Message PaymentDetailsResponse { get; }
 
-    /// <summary>The EV's AuthorizationReq over the GenChallenge, signed with the contract key.</summary>
+    /// <summary>The EV's AuthorizationReq over the GenChallenge, signed with the installed contract key.</summary>
     public V2G_Message AuthorizationRequest { get; }
 
     /// <summary>The demo session's ChargeParameterDiscoveryRes, its SalesTariff signed with the MO Sub-CA 2 key.</summary>
