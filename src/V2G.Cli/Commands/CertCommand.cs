@@ -26,28 +26,8 @@ internal sealed class CertCommand : ICommand
     ];
 
     /// <inheritdoc/>
-    public int Execute(ParsedArguments arguments, CliConsole console)
-    {
-        string? sub = arguments.Positionals.FirstOrDefault();
-        if (sub is null)
-        {
-            if (CommandHelp.Requested(arguments))
-            {
-                console.Out.Write(SecurityHelp.Cert);
-                return ExitCodes.Success;
-            }
-
-            throw new UsageException("'cert' needs a sub-command: verify or inspect");
-        }
-
-        var rest = new ParsedArguments($"cert {sub}", WithoutFirstPositional(arguments.Items));
-        return sub switch
-        {
-            "verify" => CertVerify.Run(rest, console),
-            "inspect" => CertInspect.Run(rest, console),
-            _ => throw new UsageException($"unknown sub-command 'cert {sub}' (known: verify, inspect)"),
-        };
-    }
+    public int Execute(ParsedArguments arguments, CliConsole console) =>
+        SubCommands.Dispatch(Name, arguments, console, SecurityHelp.Cert, ("verify", CertVerify.Run), ("inspect", CertInspect.Run));
 
     /// <summary>Refuses options that the sub-command does not take.</summary>
     /// <param name="arguments">The sub-command's arguments.</param>
@@ -62,12 +42,5 @@ internal sealed class CertCommand : ICommand
                 throw new UsageException($"unknown option '{item.Option}' for '{arguments.Command}'");
             }
         }
-    }
-
-    private static List<ArgumentItem> WithoutFirstPositional(IReadOnlyList<ArgumentItem> items)
-    {
-        var rest = new List<ArgumentItem>(items);
-        rest.RemoveAt(rest.FindIndex(i => i.IsPositional));
-        return rest;
     }
 }

@@ -32,26 +32,6 @@ internal sealed class KeyCommand : ICommand
     ];
 
     /// <inheritdoc/>
-    public int Execute(ParsedArguments arguments, CliConsole console)
-    {
-        string? sub = arguments.Positionals.FirstOrDefault();
-        if (sub is null)
-        {
-            if (CommandHelp.Requested(arguments))
-            {
-                console.Out.Write(SecurityHelp.Key);
-                return ExitCodes.Success;
-            }
-
-            throw new UsageException("'key' needs a sub-command: decrypt or encrypt");
-        }
-
-        var rest = new ParsedArguments($"key {sub}", SubCommands.WithoutFirstPositional(arguments.Items));
-        return sub switch
-        {
-            "decrypt" => KeyDecrypt.Run(rest, console),
-            "encrypt" => KeyEncrypt.Run(rest, console),
-            _ => throw new UsageException($"unknown sub-command 'key {sub}' (known: decrypt, encrypt)"),
-        };
-    }
+    public int Execute(ParsedArguments arguments, CliConsole console) =>
+        SubCommands.Dispatch(Name, arguments, console, SecurityHelp.Key, ("decrypt", KeyDecrypt.Run), ("encrypt", KeyEncrypt.Run));
 }

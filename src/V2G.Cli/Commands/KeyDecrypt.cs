@@ -22,58 +22,50 @@ internal static class KeyDecrypt
     /// <param name="arguments">The arguments after <c>key decrypt</c>.</param>
     /// <param name="console">The standard streams.</param>
     /// <returns>0 decrypted and checked, 1 refused or unreadable input, 2 bad usage (thrown).</returns>
-    public static int Run(ParsedArguments arguments, CliConsole console)
-    {
-        if (CommandHelp.Requested(arguments))
-        {
-            console.Out.Write(SecurityHelp.KeyDecrypt);
-            return ExitCodes.Success;
-        }
+    public static int Run(ParsedArguments arguments, CliConsole console) =>
+        SubCommands.Run(arguments, console, SecurityHelp.KeyDecrypt,
+            [
+                SecurityOptions.Key, SchemaOption.Spec, SecurityOptions.Profile, SecurityOptions.DhPublic, SecurityOptions.Encrypted,
+                SecurityOptions.Pcid, SecurityOptions.Ski, SecurityOptions.ContractCert, SecurityOptions.ContractPublic,
+                SecurityOptions.RecipientCert,
+            ],
+            () => Decrypt(arguments, console));
 
-        CertCommand.RequireOnly(arguments, SecurityOptions.Key, SchemaOption.Spec, SecurityOptions.Profile, SecurityOptions.DhPublic,
-            SecurityOptions.Encrypted, SecurityOptions.Pcid, SecurityOptions.Ski, SecurityOptions.ContractCert,
-            SecurityOptions.ContractPublic, SecurityOptions.RecipientCert);
+    private static int Decrypt(ParsedArguments arguments, CliConsole console)
+    {
         string keyPath = arguments.Single(SecurityOptions.Key.Name)
             ?? throw new UsageException("'key decrypt' needs --key RECIPIENT_KEY.pem (the OEM provisioning or current contract key)");
+        TransportInput input = ReadInput(arguments);
+        X509Certificate2? contract = arguments.Single(SecurityOptions.ContractCert.Name) is { } certPath
+            ? CertificateFiles.Load(certPath)[0]
+            : input.Message?.ContractCertificate;
+        byte[] aad = TransportAad.Build(arguments, input.Profile, keyPath, contract, console.Error);
+        byte[] expected = ExpectedPublicKey(arguments, input, contract, console);
+        byte[] recipient = TransportKeys.ReadPrivate(keyPath, input.Profile, "--key");
         try
         {
-            TransportInput input = ReadInput(arguments);
-            X509Certificate2? contract = arguments.Single(SecurityOptions.ContractCert.Name) is { } certPath
-                ? CertificateFiles.Load(certPath)[0]
-                : input.Message?.ContractCertificate;
-            byte[] aad = TransportAad.Build(arguments, input.Profile, keyPath, contract, console.Error);
-            byte[] expected = ExpectedPublicKey(arguments, input, contract, console);
-            byte[] recipient = TransportKeys.ReadPrivate(keyPath, input.Profile, "--key");
-            try
+            if (!ContractKeyTransport.TryDecrypt(input.Profile, recipient, input.DhPublicKey, input.EncryptedPrivateKey, aad, expected,
+                out ContractPrivateKey? key, out KeyTransportError? error))
             {
-                if (!ContractKeyTransport.TryDecrypt(input.Profile, recipient, input.DhPublicKey, input.EncryptedPrivateKey, aad, expected,
-                    out ContractPrivateKey? key, out KeyTransportError? error))
-                {
-                    Diagnostics.Error(console.Error, Subject, $"{error.Kind}: {error.Message}");
-                    return ExitCodes.Failure;
-                }
-
-                using (key)
-                {
-                    console.Out.WriteLine(HexText.Format(key.Value));
-                    if (!key.PublicKeyChecked)
-                    {
-                        Diagnostics.Note(console.Error, Subject,
-                            "the key was not checked against a contract public key (give --contract-cert or --contract-public)");
-                    }
-                }
-
-                return ExitCodes.Success;
+                Diagnostics.Error(console.Error, Subject, $"{error.Kind}: {error.Message}");
+                return ExitCodes.Failure;
             }
-            finally
+
+            using (key)
             {
-                CryptographicOperations.ZeroMemory(recipient);
+                console.Out.WriteLine(HexText.Format(key.Value));
+                if (!key.PublicKeyChecked)
+                {
+                    Diagnostics.Note(console.Error, Subject,
+                        "the key was not checked against a contract public key (give --contract-cert or --contract-public)");
+                }
             }
+
+            return ExitCodes.Success;
         }
-        catch (InputException e)
+        finally
         {
-            Diagnostics.Error(console.Error, Subject, e.Message);
-            return ExitCodes.Failure;
+            CryptographicOperations.ZeroMemory(recipient);
         }
     }
 

@@ -20,17 +20,16 @@ internal static class KeyEncrypt
     /// <param name="arguments">The arguments after <c>key encrypt</c>.</param>
     /// <param name="console">The standard streams.</param>
     /// <returns>0 encrypted, 1 refused or unreadable input, 2 bad usage (thrown).</returns>
-    public static int Run(ParsedArguments arguments, CliConsole console)
-    {
-        if (CommandHelp.Requested(arguments))
-        {
-            console.Out.Write(SecurityHelp.KeyEncrypt);
-            return ExitCodes.Success;
-        }
+    public static int Run(ParsedArguments arguments, CliConsole console) =>
+        SubCommands.Run(arguments, console, SecurityHelp.KeyEncrypt,
+            [
+                SecurityOptions.Profile, SecurityOptions.RecipientCert, SecurityOptions.RecipientPublic, SecurityOptions.ContractKey,
+                SecurityOptions.Pcid, SecurityOptions.Ski, SecurityOptions.ContractCert, SecurityOptions.EphemeralKey, SecurityOptions.Iv,
+            ],
+            () => Encrypt(arguments, console));
 
-        CertCommand.RequireOnly(arguments, SecurityOptions.Profile, SecurityOptions.RecipientCert, SecurityOptions.RecipientPublic,
-            SecurityOptions.ContractKey, SecurityOptions.Pcid, SecurityOptions.Ski, SecurityOptions.ContractCert,
-            SecurityOptions.EphemeralKey, SecurityOptions.Iv);
+    private static int Encrypt(ParsedArguments arguments, CliConsole console)
+    {
         if (arguments.Positionals.Any())
         {
             throw new UsageException($"'key encrypt' takes no file arguments (got '{arguments.Positionals.First()}')");
@@ -47,43 +46,35 @@ internal static class KeyEncrypt
             throw new UsageException("'key encrypt' needs exactly one of --recipient-cert CERT and --recipient-public HEX");
         }
 
+        byte[] recipient = recipientPublic != null
+            ? TransportKeys.ReadHex(recipientPublic, "--recipient-public")
+            : RecipientKey(profile, CertificateFiles.Load(recipientCert!)[0]);
+        X509Certificate2? contract = arguments.Single(SecurityOptions.ContractCert.Name) is { } certPath
+            ? CertificateFiles.Load(certPath)[0]
+            : null;
+        byte[] aad = TransportAad.Build(arguments, profile, keyPath: null, contract, console.Error);
+        byte[] ephemeral = arguments.Single(SecurityOptions.EphemeralKey.Name) is { } e
+            ? TransportKeys.ReadPrivate(e, profile, "--ephemeral-key")
+            : [];
+        byte[] iv = arguments.Single(SecurityOptions.Iv.Name) is { } ivHex ? TransportKeys.ReadHex(ivHex, "--iv") : [];
+        byte[] contractKey = TransportKeys.ReadPrivate(contractKeyValue, profile, "--contract-key");
         try
         {
-            byte[] recipient = recipientPublic != null
-                ? TransportKeys.ReadHex(recipientPublic, "--recipient-public")
-                : RecipientKey(profile, CertificateFiles.Load(recipientCert!)[0]);
-            X509Certificate2? contract = arguments.Single(SecurityOptions.ContractCert.Name) is { } certPath
-                ? CertificateFiles.Load(certPath)[0]
-                : null;
-            byte[] aad = TransportAad.Build(arguments, profile, keyPath: null, contract, console.Error);
-            byte[] ephemeral = arguments.Single(SecurityOptions.EphemeralKey.Name) is { } e
-                ? TransportKeys.ReadPrivate(e, profile, "--ephemeral-key")
-                : [];
-            byte[] iv = arguments.Single(SecurityOptions.Iv.Name) is { } ivHex ? TransportKeys.ReadHex(ivHex, "--iv") : [];
-            byte[] contractKey = TransportKeys.ReadPrivate(contractKeyValue, profile, "--contract-key");
-            try
+            if (!ContractKeyTransport.TryEncrypt(profile, recipient, contractKey, aad, ephemeral, iv,
+                out EncryptedContractKey? result, out KeyTransportError? error))
             {
-                if (!ContractKeyTransport.TryEncrypt(profile, recipient, contractKey, aad, ephemeral, iv,
-                    out EncryptedContractKey? result, out KeyTransportError? error))
-                {
-                    Diagnostics.Error(console.Error, Subject, $"{error.Kind}: {error.Message}");
-                    return ExitCodes.Failure;
-                }
+                Diagnostics.Error(console.Error, Subject, $"{error.Kind}: {error.Message}");
+                return ExitCodes.Failure;
+            }
 
-                console.Out.WriteLine("DHPublicKey: " + HexText.Format(result.DhPublicKey.Span));
-                console.Out.WriteLine("EncryptedPrivateKey: " + HexText.Format(result.EncryptedPrivateKey.Span));
-                return ExitCodes.Success;
-            }
-            finally
-            {
-                CryptographicOperations.ZeroMemory(contractKey);
-                CryptographicOperations.ZeroMemory(ephemeral);
-            }
+            console.Out.WriteLine("DHPublicKey: " + HexText.Format(result.DhPublicKey.Span));
+            console.Out.WriteLine("EncryptedPrivateKey: " + HexText.Format(result.EncryptedPrivateKey.Span));
+            return ExitCodes.Success;
         }
-        catch (InputException e)
+        finally
         {
-            Diagnostics.Error(console.Error, Subject, e.Message);
-            return ExitCodes.Failure;
+            CryptographicOperations.ZeroMemory(contractKey);
+            CryptographicOperations.ZeroMemory(ephemeral);
         }
     }
 

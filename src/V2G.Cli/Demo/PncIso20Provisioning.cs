@@ -41,11 +41,9 @@ internal sealed class PncIso20Provisioning
             : throw new CryptographicException("the car cannot sign its CertificateInstallationReq: " + request.Failure);
 
         // The test PKI's contract stands for the one the MO issues now; the car never held it before, and signs with what it decrypts.
-        var delivery = ContractDelivery.FromEcdsa(PncProvisioningChecks.ChainData(Pki.Contract.Leaf, Pki.Contract), Pki.Contract.Leaf.PrivateKey);
-        var cps = new CpsCredentials(PncProvisioningChecks.ChainData(Pki.Cps.Leaf, Pki.Cps), new EcdsaSigner(Pki.Cps.Leaf.PrivateKey));
-        _response = Iso20ProvisioningBackend.AnswerInstallationReq(Received(CertificateInstallationRequest), OemTrust, delivery, cps,
-            Iso20Session.At(Iso20Timeline.AuthorizationSetup));
-        using ECDiffieHellman oemKey = ECDiffieHellman.Create(Pki.OemProvisioning.Leaf.PrivateKey.ExportParameters(true));
+        _response = Iso20ProvisioningBackend.AnswerInstallationReq(Received(CertificateInstallationRequest), OemTrust,
+            PncProvisioningChecks.Delivery(Pki), PncProvisioningChecks.Cps(Pki), Iso20Session.At(Iso20Timeline.AuthorizationSetup));
+        using ECDiffieHellman oemKey = PncProvisioningChecks.OemKey(Pki);
         Installed = _response.IsSuccess
             ? Iso20ContractInstaller.Install(Received(_response.Value), oemKey, Pcid, CpsTrust, ContractTrust)
             : ProvisioningResult<InstalledContract>.Fail(_response.Failure);
@@ -84,17 +82,8 @@ internal sealed class PncIso20Provisioning
         CommonMessagesDocument received = Received(CertificateInstallationRequest);
         SignedCertificateChainType chain = received.CertificateInstallationReq!.OEMProvisioningCertificateChain;
         var options = new SignatureVerificationOptions { Profile = SecurityProfile.Iso20Secp521 };
-        DemoCheck signature;
-        try
-        {
-            using X509Certificate2 oem = X509CertificateLoader.LoadCertificate(chain.Certificate);
-            signature = PncChecks.Signature("CertificateInstallationReq signature (OEM provisioning certificate of the chain)",
-                V2GSignature.Verify(received, oem, options));
-        }
-        catch (CryptographicException e)
-        {
-            signature = DemoCheck.Verification("CertificateInstallationReq signature", false, "the OEM certificate cannot be read: " + e.Message);
-        }
+        DemoCheck signature = PncProvisioningChecks.SignedBy("CertificateInstallationReq signature (OEM provisioning certificate of the chain)",
+            "CertificateInstallationReq signature", chain.Certificate, "the OEM certificate", oem => V2GSignature.Verify(received, oem, options));
 
         return
         [
@@ -116,17 +105,8 @@ internal sealed class PncIso20Provisioning
         DemoCheck chain = PncProvisioningChecks.CarriedChain("CPS certificate chain (role Cps, trust anchor V2GRootCA)",
             cpsChain.Certificate, cpsChain.SubCertificates?.Certificate ?? [], CpsTrust, CertificateRole.Cps);
         var options = new SignatureVerificationOptions { Profile = SecurityProfile.Iso20Secp521 };
-        DemoCheck signature;
-        try
-        {
-            using X509Certificate2 cps = X509CertificateLoader.LoadCertificate(cpsChain.Certificate);
-            signature = PncChecks.Signature("CertificateInstallationRes signature (CPS leaf of the chain)",
-                V2GSignature.Verify(received, cps, options));
-        }
-        catch (CryptographicException e)
-        {
-            signature = DemoCheck.Verification("CertificateInstallationRes signature", false, "the CPS certificate cannot be read: " + e.Message);
-        }
+        DemoCheck signature = PncProvisioningChecks.SignedBy("CertificateInstallationRes signature (CPS leaf of the chain)",
+            "CertificateInstallationRes signature", cpsChain.Certificate, "the CPS certificate", cps => V2GSignature.Verify(received, cps, options));
 
         return [chain, signature, .. PncProvisioningChecks.Installation(
             $"contract private key (ECDH P-521 with the OEM provisioning key, AES-256-GCM, AAD = PCID {Pcid} || SKI)", Installed, ContractTrust)];

@@ -40,10 +40,9 @@ internal sealed class PncIso2Provisioning
 
         // The back end answers the request it decoded; the car installs from the response it decoded.
         // The test PKI's contract stands for the one the MO issues now; the car never held it before, and signs with what it decrypts.
-        var delivery = ContractDelivery.FromEcdsa(PncProvisioningChecks.ChainData(Pki.Contract.Leaf, Pki.Contract), Pki.Contract.Leaf.PrivateKey);
-        var cps = new CpsCredentials(PncProvisioningChecks.ChainData(Pki.Cps.Leaf, Pki.Cps), new EcdsaSigner(Pki.Cps.Leaf.PrivateKey));
-        _response = Iso2ProvisioningBackend.AnswerInstallationReq(Received(CertificateInstallationRequest), OemTrust, delivery, cps);
-        using ECDiffieHellman oemKey = ECDiffieHellman.Create(Pki.OemProvisioning.Leaf.PrivateKey.ExportParameters(true));
+        _response = Iso2ProvisioningBackend.AnswerInstallationReq(Received(CertificateInstallationRequest), OemTrust,
+            PncProvisioningChecks.Delivery(Pki), PncProvisioningChecks.Cps(Pki));
+        using ECDiffieHellman oemKey = PncProvisioningChecks.OemKey(Pki);
         Installed = _response.IsSuccess
             ? Iso2ContractInstaller.Install(Received(_response.Value), oemKey, CpsTrust, ContractTrust)
             : ProvisioningResult<InstalledContract>.Fail(_response.Failure);
@@ -78,17 +77,8 @@ internal sealed class PncIso2Provisioning
     {
         Iso2Document received = Received(CertificateInstallationRequest);
         var body = (CertificateInstallationReqType)received.V2G_Message!.Body.BodyElement!;
-        DemoCheck signature;
-        try
-        {
-            using X509Certificate2 oem = X509CertificateLoader.LoadCertificate(body.OEMProvisioningCert);
-            signature = PncChecks.Signature("CertificateInstallationReq signature (OEM provisioning certificate it carries)",
-                V2GSignature.Verify(received, oem));
-        }
-        catch (CryptographicException e)
-        {
-            signature = DemoCheck.Verification("CertificateInstallationReq signature", false, "OEMProvisioningCert cannot be read: " + e.Message);
-        }
+        DemoCheck signature = PncProvisioningChecks.SignedBy("CertificateInstallationReq signature (OEM provisioning certificate it carries)",
+            "CertificateInstallationReq signature", body.OEMProvisioningCert, "OEMProvisioningCert", oem => V2GSignature.Verify(received, oem));
 
         return
         [
@@ -111,16 +101,8 @@ internal sealed class PncIso2Provisioning
         CertificateChainType cpsChain = body.SAProvisioningCertificateChain;
         DemoCheck chain = PncProvisioningChecks.CarriedChain("CPS certificate chain (role Cps, trust anchor V2GRootCA)",
             cpsChain.Certificate, cpsChain.SubCertificates?.Certificate ?? [], CpsTrust, CertificateRole.Cps);
-        DemoCheck signature;
-        try
-        {
-            using X509Certificate2 cps = X509CertificateLoader.LoadCertificate(cpsChain.Certificate);
-            signature = PncChecks.Signature("CertificateInstallationRes signature (CPS leaf of the chain)", V2GSignature.Verify(received, cps));
-        }
-        catch (CryptographicException e)
-        {
-            signature = DemoCheck.Verification("CertificateInstallationRes signature", false, "the CPS certificate cannot be read: " + e.Message);
-        }
+        DemoCheck signature = PncProvisioningChecks.SignedBy("CertificateInstallationRes signature (CPS leaf of the chain)",
+            "CertificateInstallationRes signature", cpsChain.Certificate, "the CPS certificate", cps => V2GSignature.Verify(received, cps));
 
         return [chain, signature, .. PncProvisioningChecks.Installation(
             "contract private key (ECDH with the OEM provisioning key, AES-128-CBC)", Installed, ContractTrust)];

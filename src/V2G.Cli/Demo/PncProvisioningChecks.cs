@@ -1,9 +1,12 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using V2G.Security.Certificates;
 using V2G.Security.Provisioning;
+using V2G.Security.Signatures;
+using V2G.Security.Signatures.Crypto;
 using V2G.Security.TestPki;
 
 namespace V2G.Cli.Demo;
@@ -47,6 +50,45 @@ internal static class PncProvisioningChecks
         Anchors = [pki.V2GRoot.Certificate, pki.MoRoot.Certificate],
         Options = pki.ValidationOptions(CertificateRole.Contract),
     };
+
+    /// <summary>What the back end delivers: the PKI's contract chain and key (it stands for the contract the MO issues now).</summary>
+    /// <param name="pki">The PKI.</param>
+    /// <returns>The delivery.</returns>
+    public static ContractDelivery Delivery(GeneratedPki pki) =>
+        ContractDelivery.FromEcdsa(ChainData(pki.Contract.Leaf, pki.Contract), pki.Contract.Leaf.PrivateKey);
+
+    /// <summary>The back end's CPS chain and signing key.</summary>
+    /// <param name="pki">The PKI.</param>
+    /// <returns>The credentials.</returns>
+    public static CpsCredentials Cps(GeneratedPki pki) =>
+        new(ChainData(pki.Cps.Leaf, pki.Cps), new EcdsaSigner(pki.Cps.Leaf.PrivateKey));
+
+    /// <summary>The car's OEM provisioning key as the ECDH key that receives the contract key.</summary>
+    /// <param name="pki">The PKI.</param>
+    /// <returns>A new key; the caller disposes it.</returns>
+    public static ECDiffieHellman OemKey(GeneratedPki pki) =>
+        ECDiffieHellman.Create(pki.OemProvisioning.Leaf.PrivateKey.ExportParameters(true));
+
+    /// <summary>A signature check with the signer certificate a message carries; an unreadable certificate fails the check.</summary>
+    /// <param name="what">What was checked.</param>
+    /// <param name="refusedAs">What the check is called when the certificate cannot be read.</param>
+    /// <param name="signer">The signer certificate (DER).</param>
+    /// <param name="unreadable">The certificate's name in the message when it cannot be read.</param>
+    /// <param name="verify">The signature verification with the loaded certificate.</param>
+    /// <returns>The check.</returns>
+    public static DemoCheck SignedBy(
+        string what, string refusedAs, byte[] signer, string unreadable, Func<X509Certificate2, SignatureVerificationResult> verify)
+    {
+        try
+        {
+            using X509Certificate2 certificate = X509CertificateLoader.LoadCertificate(signer);
+            return PncChecks.Signature(what, verify(certificate));
+        }
+        catch (CryptographicException e)
+        {
+            return DemoCheck.Verification(refusedAs, false, $"{unreadable} cannot be read: {e.Message}");
+        }
+    }
 
     /// <summary>The back end's verdict on the OEM provisioning chain of a CertificateInstallationReq.</summary>
     /// <param name="what">What was checked.</param>

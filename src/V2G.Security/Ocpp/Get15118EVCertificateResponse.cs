@@ -49,9 +49,7 @@ public sealed record Get15118EVCertificateResponse : IOcppPayload
     public OcppProblem? Validate(string path = "$", OcppLimits? limits = null)
     {
         limits ??= OcppLimits.Ocpp201;
-        return OcppChecks.First(
-            () => Enum.IsDefined(Status) ? null : new(OcppProblemKind.InvalidValue, path + ".status", $"{Status} is no status"),
-            () => StatusInfo?.Validate(path + ".statusInfo", limits),
+        return OcppChecks.ResponseStatus(path, Status, StatusInfo, limits) ?? OcppChecks.First(
             () => OcppChecks.Base64(path + ".exiResponse", ExiResponse, limits.ExiResponse),
             () => RemainingContractChains is < 0
                 ? new(OcppProblemKind.OutOfRange, path + ".remainingContractChains", "must not be negative")

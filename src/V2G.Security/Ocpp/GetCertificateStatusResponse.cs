@@ -42,9 +42,7 @@ public sealed record GetCertificateStatusResponse : IOcppPayload
     public OcppProblem? Validate(string path = "$", OcppLimits? limits = null)
     {
         limits ??= OcppLimits.Ocpp201;
-        return OcppChecks.First(
-            () => Enum.IsDefined(Status) ? null : new(OcppProblemKind.InvalidValue, path + ".status", $"{Status} is no status"),
-            () => StatusInfo?.Validate(path + ".statusInfo", limits),
+        return OcppChecks.ResponseStatus(path, Status, StatusInfo, limits) ?? OcppChecks.First(
             () => OcppChecks.Base64(path + ".ocspResult", OcspResult, limits.OcspResult, required: false));
     }
 }

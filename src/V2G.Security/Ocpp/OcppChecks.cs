@@ -42,6 +42,12 @@ internal static class OcppChecks
             : null;
     }
 
+    /// <summary>The status and statusInfo fields of a response: a defined status, and a valid statusInfo when present.</summary>
+    public static OcppProblem? ResponseStatus(string path, OcppResponseStatus status, StatusInfo? info, OcppLimits limits) =>
+        First(
+            () => System.Enum.IsDefined(status) ? null : new(OcppProblemKind.InvalidValue, path + ".status", $"{status} is no status"),
+            () => info?.Validate(path + ".statusInfo", limits));
+
     /// <summary>The first problem of <paramref name="problems"/> (evaluated in order, lazily), or null.</summary>
     public static OcppProblem? First(params System.Func<OcppProblem?>[] problems)
     {

@@ -74,24 +74,6 @@ public sealed class CrlDocument
     }
 
     /// <summary>Reads and parses a CRL file (DER or PEM).</summary>
-    public static bool TryLoad(string path, [NotNullWhen(true)] out CrlDocument? crl, [NotNullWhen(false)] out string? error)
-    {
-        crl = null;
-        try
-        {
-            byte[] data = File.ReadAllBytes(path);
-            if (TryParse(data, out crl, out error))
-            {
-                return true;
-            }
-
-            error = $"{path}: {error}";
-            return false;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
-        {
-            error = $"{path}: cannot be read: {e.Message}";
-            return false;
-        }
-    }
+    public static bool TryLoad(string path, [NotNullWhen(true)] out CrlDocument? crl, [NotNullWhen(false)] out string? error) =>
+        PemOrDer.TryLoadFile(path, TryParse, out crl, out error);
 }

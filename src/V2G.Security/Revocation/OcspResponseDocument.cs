@@ -55,24 +55,6 @@ public sealed class OcspResponseDocument
     }
 
     /// <summary>Reads and parses an OCSP response file.</summary>
-    public static bool TryLoad(string path, [NotNullWhen(true)] out OcspResponseDocument? response, [NotNullWhen(false)] out string? error)
-    {
-        response = null;
-        try
-        {
-            byte[] data = File.ReadAllBytes(path);
-            if (TryParse(data, out response, out error))
-            {
-                return true;
-            }
-
-            error = $"{path}: {error}";
-            return false;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
-        {
-            error = $"{path}: cannot be read: {e.Message}";
-            return false;
-        }
-    }
+    public static bool TryLoad(string path, [NotNullWhen(true)] out OcspResponseDocument? response, [NotNullWhen(false)] out string? error) =>
+        PemOrDer.TryLoadFile(path, TryParse, out response, out error);
 }

@@ -1,12 +1,42 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
+using System.IO;
 using System.Security.Cryptography;
 using System.Text;
 
 namespace V2G.Security.Revocation;
 
+/// <summary>Parses a revocation document from DER or PEM bytes (the shape of the documents' public TryParse methods).</summary>
+internal delegate bool DocumentParser<T>(ReadOnlySpan<byte> data, [NotNullWhen(true)] out T? document, [NotNullWhen(false)] out string? error)
+    where T : class;
+
 /// <summary>Accepts DER bytes or one PEM block with the expected label.</summary>
 internal static class PemOrDer
 {
+    /// <summary>Reads a file and parses it; every failure (unreadable file, bad content) is an error naming the path.</summary>
+    public static bool TryLoadFile<T>(
+        string path, DocumentParser<T> parse, [NotNullWhen(true)] out T? document, [NotNullWhen(false)] out string? error)
+        where T : class
+    {
+        document = null;
+        try
+        {
+            byte[] data = File.ReadAllBytes(path);
+            if (parse(data, out document, out error))
+            {
+                return true;
+            }
+
+            error = $"{path}: {error}";
+            return false;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            error = $"{path}: cannot be read: {e.Message}";
+            return false;
+        }
+    }
+
     /// <summary>The DER bytes: <paramref name="data"/> itself, or the body of its first PEM block labelled <paramref name="label"/>.</summary>
     public static bool TryGetDer(ReadOnlySpan<byte> data, string label, out byte[] der, out string? error)
     {
