@@ -21,7 +21,7 @@ public ref partial struct ExiReader
     private readonly ReadOnlySpan<byte> _source;
     private readonly long _lengthBits;
     private readonly ExiStringTable? _stringTable;
-    private readonly bool _checksLengthFacets;
+    private readonly bool _ignoresLengthFacets;   // false in default(ExiReader) too: facets are checked unless asked otherwise
     private long _bitPosition;
 
     /// <summary>Creates a reader for the V2G profile: string-table hits are rejected.</summary>
@@ -43,7 +43,7 @@ public ref partial struct ExiReader
         _source = source;
         _lengthBits = (long)source.Length * 8;
         _stringTable = stringTable;
-        _checksLengthFacets = true;
+        _ignoresLengthFacets = false;
         _bitPosition = 0;
     }
 
@@ -53,7 +53,7 @@ public ref partial struct ExiReader
     public ExiReader(ReadOnlySpan<byte> source, ExiDecodeOptions options)
         : this(source, (options ?? throw new ArgumentNullException(nameof(options))).AllowStringTableHits ? new ExiStringTable() : null)
     {
-        _checksLengthFacets = !options.IgnoreLengthFacets;
+        _ignoresLengthFacets = options.IgnoreLengthFacets;
     }
 
     /// <summary>Number of bits read so far (the offset of the next bit).</summary>
@@ -66,7 +66,7 @@ public ref partial struct ExiReader
     public readonly int Length => _source.Length;
 
     /// <summary>Whether decoded strings and binaries are checked against their length facets (see <see cref="ExiDecodeOptions.IgnoreLengthFacets"/>).</summary>
-    public readonly bool ChecksLengthFacets => _checksLengthFacets;
+    public readonly bool ChecksLengthFacets => !_ignoresLengthFacets;
 
     /// <summary>The value string table of lenient mode, or <see langword="null"/> for the V2G profile.</summary>
     public readonly ExiStringTable? StringTable => _stringTable;

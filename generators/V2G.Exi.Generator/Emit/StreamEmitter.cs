@@ -100,11 +100,9 @@ namespace V2G.Exi.Generator.Emit
             w.Line("/// <param name=\"destination\">Where the EXI stream is written.</param>");
             w.Line("/// <returns>The number of bytes written.</returns>");
             w.Line("/// <exception cref=\"global::V2G.Exi.ExiEncodeException\">The content breaks the schema (with the element path), or the buffer is too small (<see cref=\"global::V2G.Exi.ExiBufferTooSmallException\"/>).</exception>");
-            w.Open("public static int " + method + "(" + union + " " + noun + ", global::System.Span<byte> destination)");
-            w.Line("var writer = new global::V2G.Exi.ExiWriter(destination);");
-            w.Line("Write" + kind.Suffix + "(ref writer, " + noun + ");");
-            w.Line("return writer.Finish();");
-            w.Close();
+            w.Line("public static int " + method + "(" + union + " " + noun + ", global::System.Span<byte> destination) =>");
+            w.Indent().Line(method + "(" + noun + ", destination, global::V2G.Exi.ExiEncodeOptions.Default);");
+            w.Outdent();
             w.Line();
 
             w.Summary("Encodes a " + noun + " into a caller's buffer; returns false, without throwing, if the buffer is too small.");

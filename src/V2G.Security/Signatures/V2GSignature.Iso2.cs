@@ -22,7 +22,7 @@ public static partial class V2GSignature
     /// <param name="signerCertificate">The certificate whose key made the signature (contract, OEM provisioning, CPS or MO Sub-CA 2).</param>
     /// <param name="options">Expectations: the SECC's GenChallenge for an AuthorizationReq.</param>
     public static SignatureVerificationResult Verify(Iso2Document document, X509Certificate2 signerCertificate, SignatureVerificationOptions? options = null) =>
-        WithCertificate(MessageNameOf(document), signerCertificate, key => Verify(document, key, options));
+        WithCertificate(() => MessageNameOf(document), signerCertificate, key => Verify(document, key, options));
 
     /// <summary>Verifies the signature of an ISO 15118-2 message with the signer's public key.</summary>
     /// <param name="document">The decoded message.</param>

@@ -22,7 +22,7 @@ public static partial class V2GSignature
     /// <param name="signerCertificate">The certificate whose key made the signature (contract, OEM provisioning, CPS or MO Sub-CA 2).</param>
     /// <param name="options">Expectations: the profile of the session, the SECC's GenChallenge for an AuthorizationReq.</param>
     public static SignatureVerificationResult Verify(CommonMessagesDocument document, X509Certificate2 signerCertificate, SignatureVerificationOptions? options = null) =>
-        WithCertificate(Iso20SignedMessages.RuleOf(document).MessageName, signerCertificate, key => Verify(document, key, options));
+        WithCertificate(() => Iso20SignedMessages.RuleOf(document).MessageName, signerCertificate, key => Verify(document, key, options));
 
     /// <summary>Verifies the signature of an ISO 15118-20 CommonMessages message with the signer's public key.</summary>
     /// <param name="document">The decoded message.</param>

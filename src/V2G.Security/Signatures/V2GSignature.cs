@@ -13,12 +13,13 @@ namespace V2G.Security.Signatures;
 /// </summary>
 public static partial class V2GSignature
 {
-    private static SignatureVerificationResult WithCertificate(string messageName, X509Certificate2 certificate, Func<SignatureVerificationKey, SignatureVerificationResult> verify)
+    // The message name is only needed for the refusal, so the rule of the message is not worked out twice.
+    private static SignatureVerificationResult WithCertificate(Func<string> messageName, X509Certificate2 certificate, Func<SignatureVerificationKey, SignatureVerificationResult> verify)
     {
         ArgumentNullException.ThrowIfNull(certificate);
         if (!SignatureVerificationKey.TryFromCertificate(certificate, out var key, out string? error))
         {
-            return new SignatureVerificationResult(messageName, null, SignatureFailureReason.SignerKeyUnusable, "The signer certificate cannot verify V2G signatures: " + error, null, Array.Empty<ReferenceCheck>(), false, false);
+            return new SignatureVerificationResult(messageName(), null, SignatureFailureReason.SignerKeyUnusable, "The signer certificate cannot verify V2G signatures: " + error, null, Array.Empty<ReferenceCheck>(), false, false);
         }
 
         using (key)
