@@ -100,7 +100,7 @@ public static class TestPkiFolderIssuer
         }
     }
 
-    private static bool TryReadProfile(string directory, out SecurityProfile profile, [NotNullWhen(false)] out TestPkiProblem? problem)
+    internal static bool TryReadProfile(string directory, out SecurityProfile profile, [NotNullWhen(false)] out TestPkiProblem? problem)
     {
         profile = default;
         problem = null;
@@ -126,7 +126,7 @@ public static class TestPkiFolderIssuer
         }
     }
 
-    private static bool TryLoad(
+    internal static bool TryLoad(
         string directory, string name, SecurityProfile profile, [NotNullWhen(true)] out IssuedCertificate? ca,
         [NotNullWhen(false)] out TestPkiProblem? problem)
     {

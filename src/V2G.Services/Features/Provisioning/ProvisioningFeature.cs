@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace V2G.Services.Features.Provisioning;
+
+/// <summary>Certificate Provisioning Service: raw EXI CertificateInstallation/Update.</summary>
+internal static class ProvisioningFeature
+{
+    /// <summary>Registers what the endpoints need.</summary>
+    public static void AddServices(IServiceCollection services)
+    {
+        // Filled in by the pools work.
+        _ = services;
+    }
+
+    /// <summary>Maps the endpoints.</summary>
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        _ = endpoints;
+    }
+}

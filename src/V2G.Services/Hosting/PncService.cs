@@ -1,0 +1,112 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using V2G.Security.Authority;
+using V2G.Services.Features.Admin;
+using V2G.Services.Features.ContractPool;
+using V2G.Services.Features.Crl;
+using V2G.Services.Features.Health;
+using V2G.Services.Features.Ocsp;
+using V2G.Services.Features.Provisioning;
+using V2G.Services.Features.ProvisioningPool;
+using V2G.Services.Features.RootPool;
+using V2G.Services.Features.StatusPage;
+using V2G.Services.Storage;
+
+namespace V2G.Services.Hosting;
+
+/// <summary>Builds and starts the back-end services: one ASP.NET Core application with every route.</summary>
+public static class PncService
+{
+    /// <summary>Builds the application (not started).</summary>
+    /// <param name="options">The options.</param>
+    /// <param name="store">The store to use; by default the one <see cref="PncServiceOptions.Store"/> names.</param>
+    /// <returns>The application; dispose it to release the PKI folder and the store.</returns>
+    /// <exception cref="PncServiceConfigurationException">The PKI folder or the store options are unusable.</exception>
+    public static WebApplication Build(PncServiceOptions options, IPncStore? store = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!PkiDirectory.TryOpen(options.PkiDirectory, out PkiDirectory? pki, out string? error))
+        {
+            throw new PncServiceConfigurationException($"--pki {options.PkiDirectory}: {error}");
+        }
+
+        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls([.. options.Urls]);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+            kestrel.AddServerHeader = false;
+        });
+        builder.Logging.ClearProviders();
+        if (options.JsonLogs)
+        {
+            builder.Logging.AddJsonConsole();
+        }
+        else
+        {
+            builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
+        }
+
+        IServiceCollection services = builder.Services;
+        services.AddSingleton(options);
+        services.AddSingleton(options.ApiKeys);
+        services.AddSingleton(pki);
+        services.AddSingleton(store ?? PncStoreFactory.Create(options));
+        services.AddSingleton(TimeProvider.System);
+        RateLimits.Add(services, options);
+        OcspFeature.AddServices(services);
+        CrlFeature.AddServices(services);
+        AdminFeature.AddServices(services);
+        RootPoolFeature.AddServices(services);
+        ProvisioningPoolFeature.AddServices(services);
+        ContractPoolFeature.AddServices(services);
+        ProvisioningFeature.AddServices(services);
+        StatusPageFeature.AddServices(services);
+
+        WebApplication app = builder.Build();
+        RequestLogging.Use(app);
+        app.UseRateLimiter();
+        HealthFeature.Map(app);
+        OcspFeature.Map(app);
+        CrlFeature.Map(app);
+        AdminFeature.Map(app);
+        RootPoolFeature.Map(app);
+        ProvisioningPoolFeature.Map(app);
+        ContractPoolFeature.Map(app);
+        ProvisioningFeature.Map(app);
+        StatusPageFeature.Map(app);
+        app.MapFallback((HttpContext context) =>
+            ServiceErrors.Response(context, StatusCodes.Status404NotFound, $"no endpoint {context.Request.Method} {context.Request.Path}"));
+        return app;
+    }
+
+    /// <summary>Builds, initializes the store and starts listening.</summary>
+    /// <param name="options">The options.</param>
+    /// <param name="store">The store to use; by default the one the options name.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The running service.</returns>
+    /// <exception cref="PncServiceConfigurationException">The PKI folder or the store options are unusable.</exception>
+    public static async Task<RunningPncService> StartAsync(
+        PncServiceOptions options, IPncStore? store = null, CancellationToken cancellationToken = default)
+    {
+        WebApplication app = Build(options, store);
+        try
+        {
+            await app.Services.GetRequiredService<IPncStore>().InitializeAsync(cancellationToken).ConfigureAwait(false);
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            return new RunningPncService(app);
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+}

@@ -1,0 +1,283 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace V2G.Services.Storage;
+
+/// <summary>A store that keeps everything in memory: for tests and for a bench that needs nothing to survive a restart.</summary>
+public sealed class InMemoryPncStore : IPncStore
+{
+    private const int ExchangeLogLimit = 1000;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, List<RevocationEntry>> _revoked = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _crlNumbers = new(StringComparer.Ordinal);
+    private readonly List<IssuedCertificateRecord> _issued = [];
+    private readonly SortedDictionary<string, RootCertificateRecord> _roots = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ProvisioningCertificateRecord> _provisioning = new(StringComparer.Ordinal);
+    private readonly List<ContractDataRecord> _contracts = [];
+    private readonly LinkedList<ExchangeRecord> _exchanges = new();
+    private long _version;
+
+    /// <inheritdoc />
+    public Task InitializeAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    /// <inheritdoc />
+    public Task<long> GetChangeVersionAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_version);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<RevocationState> GetRevocationStateAsync(string caName, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<RevocationEntry> entries = _revoked.TryGetValue(caName, out var list) ? list.ToArray() : [];
+            return Task.FromResult(new RevocationState(caName, entries, _crlNumbers.GetValueOrDefault(caName)));
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<RevocationOutcome> RevokeAsync(RevocationEntry entry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        lock (_gate)
+        {
+            if (!_revoked.TryGetValue(entry.CaName, out var list))
+            {
+                _revoked[entry.CaName] = list = [];
+            }
+
+            long number = _crlNumbers.GetValueOrDefault(entry.CaName);
+            if (list.Exists(e => e.SerialNumberHex == entry.SerialNumberHex))
+            {
+                return Task.FromResult(new RevocationOutcome(false, number));
+            }
+
+            list.Add(entry);
+            _crlNumbers[entry.CaName] = ++number;
+            _version++;
+            return Task.FromResult(new RevocationOutcome(true, number));
+        }
+    }
+
+    /// <inheritdoc />
+    public Task AddIssuedCertificateAsync(IssuedCertificateRecord record, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        lock (_gate)
+        {
+            _issued.RemoveAll(r => r.CaName == record.CaName && r.SerialNumberHex == record.SerialNumberHex);
+            _issued.Add(record);
+            _version++;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<IssuedCertificateRecord?> FindIssuedCertificateAsync(
+        string caName, string serialNumberHex, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_issued.Find(r => r.CaName == caName && r.SerialNumberHex == serialNumberHex));
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<IssuedCertificateRecord>> ListIssuedCertificatesAsync(
+        string? caName, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<IssuedCertificateRecord> list = _issued
+                .Where(r => caName == null || r.CaName == caName).Reverse().ToArray();
+            return Task.FromResult(list);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task PutRootCertificateAsync(RootCertificateRecord record, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        lock (_gate)
+        {
+            _roots[record.RootCertificateId] = record;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<RootCertificateRecord?> GetRootCertificateAsync(string rootCertificateId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_roots.GetValueOrDefault(rootCertificateId));
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<RootCertificateRecord>> ListRootCertificatesAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<RootCertificateRecord>>(_roots.Values.ToArray());
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<bool> DeleteRootCertificateAsync(string rootCertificateId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_roots.Remove(rootCertificateId));
+        }
+    }
+
+    /// <inheritdoc />
+    public Task PutProvisioningCertificateAsync(ProvisioningCertificateRecord record, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        lock (_gate)
+        {
+            _provisioning[record.Pcid] = record;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<ProvisioningCertificateRecord?> GetProvisioningCertificateAsync(string pcid, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_provisioning.GetValueOrDefault(pcid));
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<bool> DeleteProvisioningCertificateAsync(string pcid, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_provisioning.Remove(pcid));
+        }
+    }
+
+    /// <inheritdoc />
+    public Task PutContractDataAsync(ContractDataRecord record, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        lock (_gate)
+        {
+            _contracts.RemoveAll(c => SameKey(c, record));
+            bool isDefault = record.IsDefault || !_contracts.Exists(c => c.Pcid == record.Pcid);
+            if (isDefault)
+            {
+                ClearDefault(record.Pcid);
+            }
+
+            _contracts.Add(record with { IsDefault = isDefault });
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<ContractDataRecord>> GetContractDataByEmaidAsync(string emaid, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<ContractDataRecord>>(_contracts.Where(c => c.Emaid == emaid).ToArray());
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<ContractDataRecord>> GetContractDataByPcidAsync(string pcid, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<ContractDataRecord>>(_contracts.Where(c => c.Pcid == pcid).ToArray());
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<bool> SetDefaultContractAsync(string pcid, string emaid, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            if (!_contracts.Exists(c => c.Pcid == pcid && c.Emaid == emaid))
+            {
+                return Task.FromResult(false);
+            }
+
+            for (int i = 0; i < _contracts.Count; i++)
+            {
+                if (_contracts[i].Pcid == pcid)
+                {
+                    _contracts[i] = _contracts[i] with { IsDefault = _contracts[i].Emaid == emaid };
+                }
+            }
+
+            return Task.FromResult(true);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<int> DeleteContractDataAsync(string emaid, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_contracts.RemoveAll(c => c.Emaid == emaid));
+        }
+    }
+
+    /// <inheritdoc />
+    public Task AddExchangeAsync(ExchangeRecord record, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        lock (_gate)
+        {
+            _exchanges.AddFirst(record);
+            if (_exchanges.Count > ExchangeLogLimit)
+            {
+                _exchanges.RemoveLast();
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<ExchangeRecord>> GetRecentExchangesAsync(int maximum, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<ExchangeRecord>>(_exchanges.Take(Math.Max(0, maximum)).ToArray());
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    private static bool SameKey(ContractDataRecord a, ContractDataRecord b) =>
+        a.Emaid == b.Emaid && a.Pcid == b.Pcid && a.XsdMsgDefNamespace == b.XsdMsgDefNamespace;
+
+    private void ClearDefault(string pcid)
+    {
+        for (int i = 0; i < _contracts.Count; i++)
+        {
+            if (_contracts[i].Pcid == pcid && _contracts[i].IsDefault)
+            {
+                _contracts[i] = _contracts[i] with { IsDefault = false };
+            }
+        }
+    }
+}
