@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using V2G.Security.Certificates;
 using V2G.Security.TestPki;
 
 namespace V2G.Security.Authority;
@@ -92,6 +93,33 @@ public sealed class PkiDirectory : IDisposable
     /// <summary>The certificate with this name, or null.</summary>
     /// <param name="name">The file name without extension.</param>
     public PkiDirectoryEntry? Find(string name) => _byName.GetValueOrDefault(name);
+
+    /// <summary>
+    /// The CA of this folder that issued <paramref name="certificate"/>: its subject is the certificate's issuer name and its key
+    /// verifies the certificate's signature. Null when no CA of the folder issued it (a foreign certificate).
+    /// </summary>
+    /// <param name="certificate">Any certificate.</param>
+    public PkiDirectoryEntry? FindIssuer(X509Certificate2 certificate)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        if (!CertificateParser.TryParse(certificate, out ParsedCertificate? subject, out _))
+        {
+            return null;
+        }
+
+        foreach (PkiDirectoryEntry candidate in Entries)
+        {
+            if (candidate.IsCertificateAuthority
+                && candidate.Certificate.SubjectName.RawData.AsSpan().SequenceEqual(certificate.IssuerName.RawData)
+                && CertificateParser.TryParse(candidate.Certificate, out ParsedCertificate? issuer, out _)
+                && CertificateSignatureVerifier.Verify(subject, issuer, out _))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Loads a CA's certificate with its private key (for signing inside this library).</summary>
     internal bool TryLoadAuthority(string name, [NotNullWhen(true)] out IssuedCertificate? authority, [NotNullWhen(false)] out string? error)
