@@ -57,8 +57,18 @@ public static class PncService
         IServiceCollection services = builder.Services;
         services.AddSingleton(options);
         services.AddSingleton(options.ApiKeys);
-        services.AddSingleton(pki);
-        services.AddSingleton(store ?? PncStoreFactory.Create(options));
+        // Registered through factories so that the container disposes them with the application; a store the caller passed
+        // in stays the caller's.
+        services.AddSingleton(_ => pki);
+        if (store != null)
+        {
+            services.AddSingleton(store);
+        }
+        else
+        {
+            services.AddSingleton(_ => PncStoreFactory.Create(options));
+        }
+
         services.AddSingleton(TimeProvider.System);
         RateLimits.Add(services, options);
         OcspFeature.AddServices(services);

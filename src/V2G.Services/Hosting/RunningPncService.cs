@@ -40,7 +40,7 @@ public sealed class RunningPncService : IAsyncDisposable
     /// <summary>Waits until the service is stopped (Ctrl+C, SIGTERM).</summary>
     public Task WaitForShutdownAsync() => App.WaitForShutdownAsync();
 
-    /// <summary>Stops the service and disposes the store and the PKI folder.</summary>
+    /// <summary>Stops the service and disposes the PKI folder and the store it created (not a store passed in).</summary>
     public async ValueTask DisposeAsync()
     {
         await App.StopAsync().ConfigureAwait(false);
