@@ -27,7 +27,9 @@ internal static class UsageText
               v2g csr --role R --profile P --subject DN --key-out KEY.pem --out CSR.pem
               v2g ocpp hash-data|ocsp-request-data [--hash H] [--issuer PEM] CERT...
               v2g pki init --dir DIR --profile P [--broken] [--now TIME] | v2g pki issue --dir DIR --ca CA --role R --csr CSR --out PEM
-              v2g COMMAND --help   (verify, sign, cert, key, csr, ocpp and pki print their own options and examples)
+              v2g serve --pki DIR [--urls http://127.0.0.1:PORT] [--store file|postgres|memory] [--connection STR] ...
+              v2g load --url URL --scenario ocsp|ocsp-nonce|install-iso2|install-iso20 --pki DIR [--seconds N] [--requests N] ...
+              v2g COMMAND --help   (verify, sign, cert, key, csr, ocpp, pki, serve and load print their own options and examples)
               v2g --help
 
             Commands:
@@ -50,6 +52,8 @@ internal static class UsageText
                        'pki issue' has one of its CAs sign a CSR.
               cert     'cert verify' validates a certificate chain for a role; 'cert inspect' describes
                        certificates (identifiers, key, fingerprints, URLs, profile checks).
+              serve    Run the back-end services for a PKI folder: pools, CPS, OCSP, CRLs, status page.
+              load     Measure a running service on loopback: requests per second and latency of one scenario.
 
             Options:
               --schema NAME   The message family (see Schemas below).

@@ -19,6 +19,8 @@ internal static class CommandTable
         new CsrCommand(),
         new OcppCommand(),
         new PkiCommand(),
+        new ServeCommand(),
+        new LoadCommand(),
     ];
 
     /// <summary>Finds a command by its exact name.</summary>
