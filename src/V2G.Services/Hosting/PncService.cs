@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using V2G.Security.Authority;
 using V2G.Services.Features.Admin;
 using V2G.Services.Features.ContractPool;
@@ -45,6 +46,9 @@ public static class PncService
             kestrel.AddServerHeader = false;
         });
         builder.Logging.ClearProviders();
+        builder.Logging.SetMinimumLevel(options.MinimumLogLevel);
+        // Every log line goes to stderr: stdout belongs to the command that hosts the service (`v2g serve` prints its addresses).
+        builder.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         if (options.JsonLogs)
         {
             builder.Logging.AddJsonConsole();

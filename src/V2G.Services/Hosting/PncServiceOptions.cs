@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Microsoft.Extensions.Logging;
 using V2G.Services.Security;
 
 namespace V2G.Services.Hosting;
@@ -39,6 +40,9 @@ public sealed record PncServiceOptions
 
     /// <summary>How long a published CRL is valid (nextUpdate - thisUpdate).</summary>
     public TimeSpan CrlValidity { get; init; } = TimeSpan.FromDays(7);
+
+    /// <summary>The least severe log events written.</summary>
+    public LogLevel MinimumLogLevel { get; init; } = LogLevel.Information;
 
     /// <summary>Writes one JSON object per log event to the console instead of plain lines.</summary>
     public bool JsonLogs { get; init; }

@@ -42,6 +42,7 @@ public sealed class TestService : IAsyncDisposable
             Urls = ["http://127.0.0.1:0"],
             Store = StoreKind.Memory,
             ApiKeys = set,
+            MinimumLogLevel = Microsoft.Extensions.Logging.LogLevel.Warning,
         };
         options = configure?.Invoke(options) ?? options;
         RunningPncService service = await PncService.StartAsync(options, store ?? new InMemoryPncStore());
