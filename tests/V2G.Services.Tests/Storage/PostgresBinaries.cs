@@ -1,0 +1,38 @@
+using System;
+using System.IO;
+using System.Linq;
+
+namespace V2G.Services.Tests.Storage;
+
+/// <summary>Where initdb and pg_ctl are (PATH first, then Debian's /usr/lib/postgresql/&lt;version&gt;/bin, newest first).</summary>
+public static class PostgresBinaries
+{
+    /// <summary>The variable that turns a missing PostgreSQL into a test failure (CI sets it).</summary>
+    public const string RequireVariable = "V2G_REQUIRE_POSTGRES";
+
+    private static readonly Lazy<string?> Found = new(Find);
+
+    /// <summary>The folder holding initdb and pg_ctl, or null.</summary>
+    public static string? Folder => Found.Value;
+
+    /// <summary>Whether a missing PostgreSQL must fail the tests rather than skip them.</summary>
+    public static bool Required => Environment.GetEnvironmentVariable(RequireVariable) == "1";
+
+    /// <summary>What is missing, for messages.</summary>
+    public static string Missing => "PostgreSQL's initdb and pg_ctl were not found in PATH or /usr/lib/postgresql/*/bin";
+
+    /// <summary>Why PostgreSQL tests are skipped here, or null when they run (binaries found, or required so that they fail).</summary>
+    public static string? SkipReason =>
+        Folder != null || Required ? null : $"{Missing} (install postgresql; {RequireVariable}=1 makes this a failure)";
+
+    private static string? Find()
+    {
+        string[] path = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+        string[] debian = Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql")
+                .OrderByDescending(d => int.TryParse(Path.GetFileName(d), out int version) ? version : 0)
+                .Select(d => Path.Combine(d, "bin")).ToArray()
+            : [];
+        return path.Concat(debian).FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")));
+    }
+}
