@@ -24,7 +24,9 @@ internal sealed record IssuedDocument(long Version, IReadOnlyList<IssuedCertific
 internal sealed record FormatDocument(int FormatVersion);
 
 /// <summary>The JSON shapes of the file store (source-generated: no reflection).</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
+/// <remarks>Metadata mode: the generated fast-path serializer writes a null byte array as "" (an empty array on reading).</remarks>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true, GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(RevocationsDocument))]
 [JsonSerializable(typeof(IssuedDocument))]
 [JsonSerializable(typeof(FormatDocument))]
