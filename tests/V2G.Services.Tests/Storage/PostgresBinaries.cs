@@ -4,11 +4,17 @@ using System.Linq;
 
 namespace V2G.Services.Tests.Storage;
 
-/// <summary>Where initdb and pg_ctl are (PATH first, then Debian's /usr/lib/postgresql/&lt;version&gt;/bin, newest first).</summary>
+/// <summary>
+/// Where initdb and pg_ctl are: the folder <c>V2G_POSTGRES_BIN</c> names if set (only there), else PATH, then Debian's
+/// /usr/lib/postgresql/&lt;version&gt;/bin, newest first.
+/// </summary>
 public static class PostgresBinaries
 {
     /// <summary>The variable that turns a missing PostgreSQL into a test failure (CI sets it).</summary>
     public const string RequireVariable = "V2G_REQUIRE_POSTGRES";
+
+    /// <summary>The variable naming the one folder to take the binaries from.</summary>
+    public const string FolderVariable = "V2G_POSTGRES_BIN";
 
     private static readonly Lazy<string?> Found = new(Find);
 
@@ -19,7 +25,9 @@ public static class PostgresBinaries
     public static bool Required => Environment.GetEnvironmentVariable(RequireVariable) == "1";
 
     /// <summary>What is missing, for messages.</summary>
-    public static string Missing => "PostgreSQL's initdb and pg_ctl were not found in PATH or /usr/lib/postgresql/*/bin";
+    public static string Missing => string.IsNullOrEmpty(Environment.GetEnvironmentVariable(FolderVariable))
+        ? "PostgreSQL's initdb and pg_ctl were not found in PATH or /usr/lib/postgresql/*/bin"
+        : $"PostgreSQL's initdb and pg_ctl were not found in {FolderVariable}={Environment.GetEnvironmentVariable(FolderVariable)}";
 
     /// <summary>Why PostgreSQL tests are skipped here, or null when they run (binaries found, or required so that they fail).</summary>
     public static string? SkipReason =>
@@ -27,12 +35,21 @@ public static class PostgresBinaries
 
     private static string? Find()
     {
+        string? chosen = Environment.GetEnvironmentVariable(FolderVariable);
+        if (!string.IsNullOrEmpty(chosen))
+        {
+            return HasBinaries(chosen) ? chosen : null;
+        }
+
         string[] path = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
         string[] debian = Directory.Exists("/usr/lib/postgresql")
             ? Directory.GetDirectories("/usr/lib/postgresql")
                 .OrderByDescending(d => int.TryParse(Path.GetFileName(d), out int version) ? version : 0)
                 .Select(d => Path.Combine(d, "bin")).ToArray()
             : [];
-        return path.Concat(debian).FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")));
+        return path.Concat(debian).FirstOrDefault(HasBinaries);
     }
+
+    private static bool HasBinaries(string folder) =>
+        File.Exists(Path.Combine(folder, "initdb")) && File.Exists(Path.Combine(folder, "pg_ctl"));
 }
