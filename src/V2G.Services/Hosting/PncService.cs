@@ -57,8 +57,10 @@ public static class PncService
         IServiceCollection services = builder.Services;
         services.AddSingleton(options);
         services.AddSingleton(options.ApiKeys);
-        services.AddSingleton(pki);
-        services.AddSingleton(store ?? PncStoreFactory.Create(options));
+        // Registered through factories so that disposing the application disposes them (the file store's folder lock).
+        IPncStore theStore = store ?? PncStoreFactory.Create(options);
+        services.AddSingleton(_ => pki);
+        services.AddSingleton(_ => theStore);
         services.AddSingleton(TimeProvider.System);
         RateLimits.Add(services, options);
         OcspFeature.AddServices(services);
