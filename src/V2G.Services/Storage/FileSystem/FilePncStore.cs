@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
@@ -29,6 +28,7 @@ public sealed class FilePncStore : IPncStore
     private const string ExchangesFile = "exchanges.json";
 
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly DataFolder _folder;
     private FolderLock? _lock;
     private bool _disposed;
 
@@ -45,11 +45,11 @@ public sealed class FilePncStore : IPncStore
     public FilePncStore(string directory)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
-        Directory = Path.GetFullPath(directory);
+        _folder = new DataFolder(Path.GetFullPath(directory));
     }
 
     /// <summary>The data folder (full path).</summary>
-    public string Directory { get; }
+    public string Directory => _folder.Path;
 
     /// <inheritdoc />
     /// <exception cref="StoreUnavailableException">
@@ -66,7 +66,7 @@ public sealed class FilePncStore : IPncStore
                 return;
             }
 
-            FolderLock folderLock = Lock();
+            FolderLock folderLock = _folder.Lock();
             try
             {
                 await LoadAsync(cancellationToken).ConfigureAwait(false);
@@ -320,29 +320,10 @@ public sealed class FilePncStore : IPncStore
         }
     }
 
-    private FolderLock Lock()
-    {
-        try
-        {
-            System.IO.Directory.CreateDirectory(Directory);
-            if (FolderLock.TryAcquire(Directory, out FolderLock? folderLock, out string? holder))
-            {
-                return folderLock;
-            }
-
-            throw new StoreUnavailableException(
-                $"the data folder {Directory} is in use by {holder}: one service instance per folder " +
-                "(use another --data folder, or --store postgres for several instances)");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new StoreUnavailableException($"cannot use the data folder {Directory}: {e.Message}", e);
-        }
-    }
-
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        FormatDocument? format = await ReadAsync(FormatFile, FileStoreJson.Default.FormatDocument, cancellationToken).ConfigureAwait(false);
+        FormatDocument? format = await _folder.ReadAsync(FormatFile, FileStoreJson.Default.FormatDocument, cancellationToken)
+            .ConfigureAwait(false);
         if (format == null)
         {
             await SaveAsync(FormatFile, new FormatDocument(FormatVersion), FileStoreJson.Default.FormatDocument, cancellationToken)
@@ -354,56 +335,22 @@ public sealed class FilePncStore : IPncStore
                 $"the data folder {Directory} has layout version {format.FormatVersion}; this version reads {FormatVersion}");
         }
 
-        _revocations = await ReadAsync(RevocationsFile, FileStoreJson.Default.RevocationsDocument, cancellationToken)
+        _revocations = await _folder.ReadAsync(RevocationsFile, FileStoreJson.Default.RevocationsDocument, cancellationToken)
             .ConfigureAwait(false) ?? new(0, []);
-        _issued = await ReadAsync(IssuedFile, FileStoreJson.Default.IssuedDocument, cancellationToken).ConfigureAwait(false) ?? new(0, []);
-        _roots = await ReadAsync(RootsFile, FileStoreJson.Default.ListRootCertificateRecord, cancellationToken).ConfigureAwait(false) ?? [];
-        _provisioning = await ReadAsync(ProvisioningFile, FileStoreJson.Default.ListProvisioningCertificateRecord, cancellationToken)
+        _issued = await _folder.ReadAsync(IssuedFile, FileStoreJson.Default.IssuedDocument, cancellationToken)
+            .ConfigureAwait(false) ?? new(0, []);
+        _roots = await _folder.ReadAsync(RootsFile, FileStoreJson.Default.ListRootCertificateRecord, cancellationToken)
             .ConfigureAwait(false) ?? [];
-        _contracts = await ReadAsync(ContractsFile, FileStoreJson.Default.ListContractDataRecord, cancellationToken)
+        _provisioning = await _folder.ReadAsync(ProvisioningFile, FileStoreJson.Default.ListProvisioningCertificateRecord, cancellationToken)
             .ConfigureAwait(false) ?? [];
-        _exchanges = await ReadAsync(ExchangesFile, FileStoreJson.Default.ListExchangeRecord, cancellationToken).ConfigureAwait(false) ?? [];
+        _contracts = await _folder.ReadAsync(ContractsFile, FileStoreJson.Default.ListContractDataRecord, cancellationToken)
+            .ConfigureAwait(false) ?? [];
+        _exchanges = await _folder.ReadAsync(ExchangesFile, FileStoreJson.Default.ListExchangeRecord, cancellationToken)
+            .ConfigureAwait(false) ?? [];
     }
 
-    private async Task<T?> ReadAsync<T>(string name, JsonTypeInfo<T> type, CancellationToken cancellationToken)
-        where T : class
-    {
-        string path = Path.Combine(Directory, name);
-        try
-        {
-            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, useAsync: true);
-            await using (stream.ConfigureAwait(false))
-            {
-                return await JsonSerializer.DeserializeAsync(stream, type, cancellationToken).ConfigureAwait(false)
-                    ?? throw new StoreUnavailableException($"the data file {path} holds null");
-            }
-        }
-        catch (FileNotFoundException)
-        {
-            return null;
-        }
-        catch (JsonException e)
-        {
-            throw new StoreUnavailableException($"the data file {path} is not valid: {e.Message}", e);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new StoreUnavailableException($"cannot read the data file {path}: {e.Message}", e);
-        }
-    }
-
-    private async Task SaveAsync<T>(string name, T document, JsonTypeInfo<T> type, CancellationToken cancellationToken)
-    {
-        string path = Path.Combine(Directory, name);
-        try
-        {
-            await AtomicFile.WriteAsync(path, JsonSerializer.SerializeToUtf8Bytes(document, type), cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new StoreUnavailableException($"cannot write the data file {path}: {e.Message}", e);
-        }
-    }
+    private Task SaveAsync<T>(string name, T document, JsonTypeInfo<T> type, CancellationToken cancellationToken) =>
+        _folder.WriteAsync(name, document, type, cancellationToken);
 
     private async Task SaveProvisioningAsync(List<ProvisioningCertificateRecord> next, CancellationToken cancellationToken)
     {
