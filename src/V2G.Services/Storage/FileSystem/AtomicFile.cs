@@ -8,8 +8,11 @@ namespace V2G.Services.Storage.FileSystem;
 /// <summary>Replaces a file so that readers and a crash see either the old or the new content, never a part.</summary>
 internal static class AtomicFile
 {
-    /// <summary>Writes the bytes to a temporary file beside the target, flushes it to disk, then renames it over the target.</summary>
-    public static async Task WriteAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the bytes to a temporary file beside the target, then renames it over the target; <paramref name="durable"/>
+    /// flushes it to the disk first, so that a power loss cannot leave the new name on unwritten content.
+    /// </summary>
+    public static async Task WriteAsync(string path, ReadOnlyMemory<byte> content, bool durable, CancellationToken cancellationToken)
     {
         string temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
         try
@@ -18,7 +21,7 @@ internal static class AtomicFile
             await using (stream.ConfigureAwait(false))
             {
                 await stream.WriteAsync(content, cancellationToken).ConfigureAwait(false);
-                stream.Flush(flushToDisk: true);
+                stream.Flush(flushToDisk: durable);
             }
 
             File.Move(temporary, path, overwrite: true);

@@ -62,13 +62,14 @@ internal sealed class DataFolder(string path)
         }
     }
 
-    /// <summary>Replaces a document atomically.</summary>
-    public async Task WriteAsync<T>(string name, T document, JsonTypeInfo<T> type, CancellationToken cancellationToken)
+    /// <summary>Replaces a document atomically; <paramref name="durable"/> waits until it is on the disk.</summary>
+    public async Task WriteAsync<T>(string name, T document, JsonTypeInfo<T> type, bool durable, CancellationToken cancellationToken)
     {
         string file = System.IO.Path.Combine(Path, name);
         try
         {
-            await AtomicFile.WriteAsync(file, JsonSerializer.SerializeToUtf8Bytes(document, type), cancellationToken).ConfigureAwait(false);
+            byte[] content = JsonSerializer.SerializeToUtf8Bytes(document, type);
+            await AtomicFile.WriteAsync(file, content, durable, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

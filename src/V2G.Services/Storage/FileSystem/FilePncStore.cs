@@ -349,8 +349,10 @@ public sealed class FilePncStore : IPncStore
             .ConfigureAwait(false) ?? [];
     }
 
+    // Everything but the exchange log waits for the disk: a revocation or a CRL number must not be lost on power failure;
+    // the log only feeds the status page, and flushing it would cap the exchanges per second at the disk's flush rate.
     private Task SaveAsync<T>(string name, T document, JsonTypeInfo<T> type, CancellationToken cancellationToken) =>
-        _folder.WriteAsync(name, document, type, cancellationToken);
+        _folder.WriteAsync(name, document, type, durable: name != ExchangesFile, cancellationToken);
 
     private async Task SaveProvisioningAsync(List<ProvisioningCertificateRecord> next, CancellationToken cancellationToken)
     {
