@@ -61,8 +61,8 @@ public static class PncService
         IServiceCollection services = builder.Services;
         services.AddSingleton(options);
         services.AddSingleton(options.ApiKeys);
-        // Registered through factories so that the container disposes them with the application; a store the caller passed
-        // in stays the caller's.
+        // Registered through factories so that the container disposes them with the application (the file store's folder
+        // lock); a store the caller passed in stays the caller's. The store is created here so that its errors come from Build.
         services.AddSingleton(_ => pki);
         if (store != null)
         {
@@ -70,7 +70,8 @@ public static class PncService
         }
         else
         {
-            services.AddSingleton(_ => PncStoreFactory.Create(options));
+            IPncStore created = PncStoreFactory.Create(options);
+            services.AddSingleton(_ => created);
         }
 
         services.AddSingleton(TimeProvider.System);

@@ -9,14 +9,13 @@ namespace V2G.Services.Storage;
 /// <summary>A store that keeps everything in memory: for tests and for a bench that needs nothing to survive a restart.</summary>
 public sealed class InMemoryPncStore : IPncStore
 {
-    private const int ExchangeLogLimit = 1000;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, List<RevocationEntry>> _revoked = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _crlNumbers = new(StringComparer.Ordinal);
     private readonly List<IssuedCertificateRecord> _issued = [];
     private readonly SortedDictionary<string, RootCertificateRecord> _roots = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ProvisioningCertificateRecord> _provisioning = new(StringComparer.Ordinal);
-    private readonly List<ContractDataRecord> _contracts = [];
+    private List<ContractDataRecord> _contracts = [];
     private readonly LinkedList<ExchangeRecord> _exchanges = new();
     private long _version;
 
@@ -177,14 +176,7 @@ public sealed class InMemoryPncStore : IPncStore
         ArgumentNullException.ThrowIfNull(record);
         lock (_gate)
         {
-            _contracts.RemoveAll(c => SameKey(c, record));
-            bool isDefault = record.IsDefault || !_contracts.Exists(c => c.Pcid == record.Pcid);
-            if (isDefault)
-            {
-                ClearDefault(record.Pcid);
-            }
-
-            _contracts.Add(record with { IsDefault = isDefault });
+            _contracts = ContractPoolRules.Put(_contracts, record);
         }
 
         return Task.CompletedTask;
@@ -213,20 +205,9 @@ public sealed class InMemoryPncStore : IPncStore
     {
         lock (_gate)
         {
-            if (!_contracts.Exists(c => c.Pcid == pcid && c.Emaid == emaid))
-            {
-                return Task.FromResult(false);
-            }
-
-            for (int i = 0; i < _contracts.Count; i++)
-            {
-                if (_contracts[i].Pcid == pcid)
-                {
-                    _contracts[i] = _contracts[i] with { IsDefault = _contracts[i].Emaid == emaid };
-                }
-            }
-
-            return Task.FromResult(true);
+            List<ContractDataRecord>? next = ContractPoolRules.SetDefault(_contracts, pcid, emaid);
+            _contracts = next ?? _contracts;
+            return Task.FromResult(next != null);
         }
     }
 
@@ -235,7 +216,8 @@ public sealed class InMemoryPncStore : IPncStore
     {
         lock (_gate)
         {
-            return Task.FromResult(_contracts.RemoveAll(c => c.Emaid == emaid));
+            _contracts = ContractPoolRules.Delete(_contracts, emaid, out int removed);
+            return Task.FromResult(removed);
         }
     }
 
@@ -246,7 +228,7 @@ public sealed class InMemoryPncStore : IPncStore
         lock (_gate)
         {
             _exchanges.AddFirst(record);
-            if (_exchanges.Count > ExchangeLogLimit)
+            if (_exchanges.Count > StoreLimits.ExchangeLog)
             {
                 _exchanges.RemoveLast();
             }
@@ -266,18 +248,4 @@ public sealed class InMemoryPncStore : IPncStore
 
     /// <inheritdoc />
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
-    private static bool SameKey(ContractDataRecord a, ContractDataRecord b) =>
-        a.Emaid == b.Emaid && a.Pcid == b.Pcid && a.XsdMsgDefNamespace == b.XsdMsgDefNamespace;
-
-    private void ClearDefault(string pcid)
-    {
-        for (int i = 0; i < _contracts.Count; i++)
-        {
-            if (_contracts[i].Pcid == pcid && _contracts[i].IsDefault)
-            {
-                _contracts[i] = _contracts[i] with { IsDefault = false };
-            }
-        }
-    }
 }
