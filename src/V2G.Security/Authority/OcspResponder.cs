@@ -57,15 +57,14 @@ public sealed class OcspResponder
     /// <returns>The OCSPResponse and what it says.</returns>
     public async Task<OcspResponderAnswer> RespondAsync(ReadOnlyMemory<byte> request, CancellationToken cancellationToken = default)
     {
-        if (!TryParse(request, out Req[]? singles, out X509Extension? nonce, out string? malformed))
+        if (!TryParse(request, out CertificateID[]? certIds, out X509Extension? nonce, out string? malformed))
         {
             return Refusal(OcspResponseStatusCode.MalformedRequest, malformed);
         }
 
         var targets = new List<(CertificateID CertId, SigningAuthority Ca, string Serial)>();
-        foreach (Req single in singles)
+        foreach (CertificateID certId in certIds)
         {
-            CertificateID certId = single.GetCertID();
             if (_index.Find(certId, out string? refusal) is not { } ca)
             {
                 return Refusal(OcspResponseStatusCode.Unauthorized, refusal!);
@@ -153,18 +152,33 @@ public sealed class OcspResponder
         _ => new UnknownStatus(),
     };
 
+    /// <summary>
+    /// Reads every part the responder uses inside one guard: BouncyCastle parses lazily, so a hostile request may fail only
+    /// when a field is first read (even with a NullReferenceException); all of that is malformedRequest, never a crash.
+    /// </summary>
     private static bool TryParse(
-        ReadOnlyMemory<byte> request, [NotNullWhen(true)] out Req[]? singles, out X509Extension? nonce,
+        ReadOnlyMemory<byte> request, [NotNullWhen(true)] out CertificateID[]? certIds, out X509Extension? nonce,
         [NotNullWhen(false)] out string? error)
     {
-        singles = null;
+        certIds = null;
         nonce = null;
+        if (request.IsEmpty)
+        {
+            error = "the request is empty (or its GET path is not base64)";
+            return false;
+        }
+
         try
         {
             var parsed = new OcspReq(request.ToArray());
-            singles = parsed.GetRequestList();
+            CertificateID[] ids = parsed.GetRequestList().Select(r => r.GetCertID()).ToArray();
+            foreach (CertificateID id in ids)
+            {
+                _ = (id.HashAlgOid, id.GetIssuerNameHash(), id.GetIssuerKeyHash(), id.SerialNumber.SignValue, id.ToAsn1Object().GetDerEncoded());
+            }
+
             nonce = parsed.RequestExtensions?.GetExtension(OcspObjectIdentifiers.PkixOcspNonce);
-            if (singles.Length == 0)
+            if (ids.Length == 0)
             {
                 error = "the OCSPRequest asks about no certificate";
                 return false;
@@ -176,11 +190,12 @@ public sealed class OcspResponder
                 return false;
             }
 
+            certIds = ids;
             error = null;
             return true;
         }
         catch (Exception e) when (e is IOException or ArgumentException or InvalidCastException or InvalidOperationException
-            or FormatException or OverflowException)
+            or FormatException or OverflowException or NullReferenceException or IndexOutOfRangeException)
         {
             error = "the body is not a DER OCSPRequest: " + e.Message;
             return false;
