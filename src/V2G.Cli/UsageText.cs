@@ -27,6 +27,7 @@ internal static class UsageText
               v2g csr --role R --profile P --subject DN --key-out KEY.pem --out CSR.pem
               v2g ocpp hash-data|ocsp-request-data [--hash H] [--issuer PEM] CERT...
               v2g pki init --dir DIR --profile P [--broken] [--now TIME] | v2g pki issue --dir DIR --ca CA --role R --csr CSR --out PEM
+              v2g ocsp check CERT --issuer PEM --url URL [--nonce] [--get]   (good/revoked/unknown from a responder)
               v2g COMMAND --help   (verify, sign, cert, key, csr, ocpp and pki print their own options and examples)
               v2g --help
 

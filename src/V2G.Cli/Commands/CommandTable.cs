@@ -19,6 +19,7 @@ internal static class CommandTable
         new CsrCommand(),
         new OcppCommand(),
         new PkiCommand(),
+        new OcspCommand(),
     ];
 
     /// <summary>Finds a command by its exact name.</summary>
