@@ -116,6 +116,36 @@ public class OcspHttpTests
     }
 
     [Fact]
+    public async Task Get_WithUnescapedBase64_AndCacheHeaders_UpToNextUpdate()
+    {
+        await using TestService service = await TestService.StartAsync(Pki);
+        using X509Certificate2 issuer = Load("MOSubCA2");
+        using X509Certificate2 contract = Load("ContractCert");
+        byte[] der = OcspRequestBuilder.Build(contract, issuer, OcspHashAlgorithm.Sha1).Der;
+        string base64 = Convert.ToBase64String(der);
+        for (byte salt = 0; !base64.Contains('/', StringComparison.Ordinal) && !base64.Contains('+', StringComparison.Ordinal); salt++)
+        {
+            der = OcspRequestBuilder.Build(contract, issuer, nonce: [salt, 0xFB, 0xFF]).Der;
+            base64 = Convert.ToBase64String(der);
+        }
+
+        // Some clients put the base64 in the path as is: '/' and '+' unescaped.
+        using HttpResponseMessage reply = await service.Client().GetAsync("ocsp/" + base64);
+        Assert.Equal(HttpStatusCode.OK, reply.StatusCode);
+        Assert.True(OcspResponseDocument.TryParse(await reply.Content.ReadAsByteArrayAsync(), out var response, out string? error), error);
+        Assert.Equal(0, response.ResponseStatus);
+
+        using HttpResponseMessage cacheable = await service.Client().GetAsync(
+            OcspClient.GetUrl(new Uri(service.BaseAddress, "ocsp"), OcspRequestBuilder.Build(contract, issuer).Der));
+        TimeSpan? maxAge = cacheable.Headers.CacheControl?.MaxAge;
+        Assert.InRange(maxAge!.Value, TimeSpan.FromMinutes(59), TimeSpan.FromHours(1));
+        Assert.True(cacheable.Headers.CacheControl!.Public);
+        Assert.NotNull(cacheable.Headers.ETag);
+        Assert.NotNull(cacheable.Content.Headers.Expires);
+        Assert.NotNull(cacheable.Content.Headers.LastModified);
+    }
+
+    [Fact]
     public async Task NonceLessAnswers_ArePreSigned_UntilARevocationMovesTheStore()
     {
         await using TestService service = await TestService.StartAsync(Pki);
