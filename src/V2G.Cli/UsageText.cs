@@ -29,7 +29,8 @@ internal static class UsageText
               v2g pki init --dir DIR --profile P [--broken] [--now TIME] | v2g pki issue --dir DIR --ca CA --role R --csr CSR --out PEM
               v2g serve --pki DIR [--urls http://127.0.0.1:PORT] [--store file|postgres|memory] [--connection STR] ...
               v2g load --url URL --scenario ocsp|ocsp-nonce|install-iso2|install-iso20 --pki DIR [--seconds N] [--requests N] ...
-              v2g COMMAND --help   (verify, sign, cert, key, csr, ocpp, pki, serve and load print their own options and examples)
+              v2g ocsp check CERT --issuer PEM --url URL [--nonce] [--get]   (good/revoked/unknown from a responder)
+              v2g COMMAND --help   (verify, sign, cert, key, csr, ocpp, pki, serve, load and ocsp print their own options and examples)
               v2g --help
 
             Commands:
@@ -54,6 +55,7 @@ internal static class UsageText
                        certificates (identifiers, key, fingerprints, URLs, profile checks).
               serve    Run the back-end services for a PKI folder: pools, CPS, OCSP, CRLs, status page.
               load     Measure a running service on loopback: requests per second and latency of one scenario.
+              ocsp     'ocsp check' asks an OCSP responder for a certificate's status and verifies the answer.
 
             Options:
               --schema NAME   The message family (see Schemas below).

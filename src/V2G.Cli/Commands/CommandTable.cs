@@ -21,6 +21,7 @@ internal static class CommandTable
         new PkiCommand(),
         new ServeCommand(),
         new LoadCommand(),
+        new OcspCommand(),
     ];
 
     /// <summary>Finds a command by its exact name.</summary>

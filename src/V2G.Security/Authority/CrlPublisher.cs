@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Concurrent;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Threading;
+using System.Threading.Tasks;
+using Org.BouncyCastle.Asn1.X509;
+using Org.BouncyCastle.Math;
+using Org.BouncyCastle.X509;
+using V2G.Security.Revocation;
+
+namespace V2G.Security.Authority;
+
+/// <summary>
+/// Signs each signing CA's CRL (RFC 5280) from its revocation entries: CRLNumber as the state source counts it,
+/// authorityKeyIdentifier of the CA, thisUpdate now, nextUpdate after the validity. A CRL is kept per (CA, CRLNumber) and
+/// signed again only when its number changes or it reaches half its validity. Thread-safe.
+/// </summary>
+public sealed class CrlPublisher
+{
+    private readonly AuthorityKeyring _keyring;
+    private readonly IAuthorityStateSource _state;
+    private readonly TimeSpan _validity;
+    private readonly TimeProvider _time;
+    private readonly ConcurrentDictionary<string, PublishedCrl> _cache = new(StringComparer.Ordinal);
+
+    /// <summary>Creates the publisher.</summary>
+    /// <param name="keyring">The CAs it signs for.</param>
+    /// <param name="state">Where revocations and CRL numbers are read.</param>
+    /// <param name="validity">nextUpdate - thisUpdate.</param>
+    /// <param name="time">The clock; the system clock when null.</param>
+    public CrlPublisher(AuthorityKeyring keyring, IAuthorityStateSource state, TimeSpan validity, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(keyring);
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(validity, TimeSpan.Zero);
+        _keyring = keyring;
+        _state = state;
+        _validity = validity;
+        _time = time ?? TimeProvider.System;
+    }
+
+    /// <summary>The current CRL of a CA, or null when the folder has no signing CA of this name.</summary>
+    /// <param name="caName">The CA's name as in <c>certs/</c>.</param>
+    /// <param name="cancellationToken">Cancels reading the state.</param>
+    public async Task<PublishedCrl?> GetCrlAsync(string caName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caName);
+        if (_keyring.Find(caName) is not { } ca)
+        {
+            return null;
+        }
+
+        AuthorityRevocations state = await _state.GetRevocationsAsync(caName, cancellationToken).ConfigureAwait(false);
+        DateTimeOffset now = DateTimeOffset.FromUnixTimeSeconds(_time.GetUtcNow().ToUnixTimeSeconds());
+        if (_cache.TryGetValue(caName, out PublishedCrl? cached) && cached.CrlNumber == state.CrlNumber
+            && cached.EntryCount == state.Entries.Count && now < cached.ThisUpdate + _validity / 2)
+        {
+            return cached;
+        }
+
+        PublishedCrl crl = Sign(ca, state, now);
+        _cache[caName] = crl;
+        return crl;
+    }
+
+    private PublishedCrl Sign(SigningAuthority ca, AuthorityRevocations state, DateTimeOffset now)
+    {
+        DateTimeOffset nextUpdate = now + _validity;
+        var generator = new X509V2CrlGenerator();
+        generator.SetIssuerDN(new X509Certificate(ca.Certificate.RawData).SubjectDN);
+        generator.SetThisUpdate(now.UtcDateTime);
+        generator.SetNextUpdate(nextUpdate.UtcDateTime);
+        foreach (AuthorityRevocation entry in state.Entries.OrderBy(e => e.RevokedAt))
+        {
+            var serial = new BigInteger(entry.SerialNumberHex, 16);
+            // RFC 5280 5.3.1: reasonCode unspecified SHOULD be absent; BouncyCastle omits it for reason 0.
+            generator.AddCrlEntry(serial, entry.RevokedAt.UtcDateTime, (int)entry.Reason);
+        }
+
+        generator.AddExtension(X509Extensions.AuthorityKeyIdentifier, false, new AuthorityKeyIdentifier(KeyIdentifier(ca)));
+        generator.AddExtension(X509Extensions.CrlNumber, false, new CrlNumber(BigInteger.ValueOf(state.CrlNumber)));
+        byte[] der = generator.Generate(ca.Authority.Key.Signer()).GetEncoded();
+        return new PublishedCrl(ca.Name, state.CrlNumber, der, now, nextUpdate, state.Entries.Count);
+    }
+
+    /// <summary>The CA's own subjectKeyIdentifier (what its certificates' AKI say), else the SHA-1 of its key.</summary>
+    private static byte[] KeyIdentifier(SigningAuthority ca) =>
+        CertificateFacts.SubjectKeyIdentifier(ca.Certificate) ?? SHA1.HashData(CertificateFacts.SubjectPublicKeyBits(ca.Certificate));
+}

@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Org.BouncyCastle.Asn1;
+using Org.BouncyCastle.Asn1.X509;
+using Org.BouncyCastle.X509;
+using V2G.Security.Revocation;
+
+namespace V2G.Security.Authority;
+
+/// <summary>A revocation a PKI folder's <c>crl/</c> files state, to import into a service's store at start.</summary>
+/// <param name="CaName">The CA whose CRL lists it.</param>
+/// <param name="Revocation">The entry.</param>
+public sealed record FolderRevocation(string CaName, AuthorityRevocation Revocation);
+
+/// <summary>
+/// Reads the revocations of the CRLs a PKI folder ships (<c>crl/&lt;CA&gt;.crl.der</c>, as the shared PKI and
+/// <c>v2g pki init</c> write them), so that a service started on the folder answers as its CRLs say. Only a CRL whose
+/// signature verifies with its CA's key counts (fail closed); a folder without <c>crl/</c> has none.
+/// </summary>
+public static class FolderRevocations
+{
+    /// <summary>Every revocation of the signing CAs' CRLs, and why a CRL file was skipped.</summary>
+    /// <param name="pki">The folder.</param>
+    /// <param name="keyring">Its signing CAs.</param>
+    /// <param name="skipped">One line per CRL file that is unreadable or not signed by its CA.</param>
+    public static IReadOnlyList<FolderRevocation> Read(PkiDirectory pki, AuthorityKeyring keyring, out IReadOnlyList<string> skipped)
+    {
+        ArgumentNullException.ThrowIfNull(pki);
+        ArgumentNullException.ThrowIfNull(keyring);
+        var revocations = new List<FolderRevocation>();
+        var problems = new List<string>();
+        foreach (SigningAuthority ca in keyring.Authorities)
+        {
+            string file = Path.Combine(pki.FullPath, "crl", ca.Name + ".crl.der");
+            if (!File.Exists(file))
+            {
+                continue;
+            }
+
+            if (!CrlDocument.TryLoad(file, out CrlDocument? crl, out string? error))
+            {
+                problems.Add($"{file}: {error}");
+                continue;
+            }
+
+            if (!CrlChecker.VerifySignature(crl, ca.Certificate, out string? reason))
+            {
+                problems.Add($"{file}: not signed by {ca.Name}: {reason}");
+                continue;
+            }
+
+            foreach (X509CrlEntry entry in crl.Crl.GetRevokedCertificates() ?? new HashSet<X509CrlEntry>())
+            {
+                var at = new DateTimeOffset(DateTime.SpecifyKind(entry.RevocationDate, DateTimeKind.Utc));
+                string serial = CertificateSerial.FromBigEndian(entry.SerialNumber.ToByteArrayUnsigned());
+                revocations.Add(new FolderRevocation(ca.Name, new AuthorityRevocation(serial, at, ReasonOf(entry))));
+            }
+        }
+
+        skipped = problems;
+        return revocations;
+    }
+
+    private static RevocationReason ReasonOf(X509CrlEntry entry)
+    {
+        Asn1OctetString? value = entry.GetExtensionValue(X509Extensions.ReasonCode);
+        if (value is null)
+        {
+            return RevocationReason.Unspecified;
+        }
+
+        int code = DerEnumerated.GetInstance(Asn1Object.FromByteArray(value.GetOctets())).IntValueExact;
+        return Enum.IsDefined((RevocationReason)code) ? (RevocationReason)code : RevocationReason.Unspecified;
+    }
+}

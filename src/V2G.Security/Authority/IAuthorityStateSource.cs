@@ -1,0 +1,26 @@
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace V2G.Security.Authority;
+
+/// <summary>
+/// Where an <see cref="OcspResponder"/> and a <see cref="CrlPublisher"/> read the revocation state of the folder's CAs
+/// (a service's store). Every call goes to the source: answers must follow revocations made elsewhere at once.
+/// </summary>
+public interface IAuthorityStateSource
+{
+    /// <summary>A number that moves whenever a revocation or an issued certificate was recorded (cheap; read per request).</summary>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    Task<long> GetChangeVersionAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The revoked certificates of a CA and the number of its current CRL.</summary>
+    /// <param name="caName">The CA's name as in the folder's <c>certs/</c>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    Task<AuthorityRevocations> GetRevocationsAsync(string caName, CancellationToken cancellationToken = default);
+
+    /// <summary>Whether the service issued a certificate with this serial under this CA (then OCSP answers good for it).</summary>
+    /// <param name="caName">The CA's name.</param>
+    /// <param name="serialNumberHex">The serial in the form of <see cref="CertificateSerial"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    Task<bool> IsIssuedAsync(string caName, string serialNumberHex, CancellationToken cancellationToken = default);
+}
