@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Threading;
@@ -12,9 +13,10 @@ using V2G.Security.Revocation;
 namespace V2G.Security.Authority;
 
 /// <summary>
-/// Signs each signing CA's CRL (RFC 5280) from its revocation entries: CRLNumber as the state source counts it,
-/// authorityKeyIdentifier of the CA, thisUpdate now, nextUpdate after the validity. A CRL is kept per (CA, CRLNumber) and
-/// signed again only when its number changes or it reaches half its validity. Thread-safe.
+/// Signs each signing CA's CRL (RFC 5280) from its revocation entries: authorityKeyIdentifier of the CA, thisUpdate now,
+/// nextUpdate after the validity, and a CRLNumber taken from the state source for every CRL signed (so a CRL signed again,
+/// after a restart or by another instance, never repeats a number). A CRL is kept and signed again only when the CA's
+/// revocations changed or it reached half its validity. Thread-safe.
 /// </summary>
 public sealed class CrlPublisher
 {
@@ -53,25 +55,27 @@ public sealed class CrlPublisher
 
         AuthorityRevocations state = await _state.GetRevocationsAsync(caName, cancellationToken).ConfigureAwait(false);
         DateTimeOffset now = DateTimeOffset.FromUnixTimeSeconds(_time.GetUtcNow().ToUnixTimeSeconds());
-        if (_cache.TryGetValue(caName, out PublishedCrl? cached) && cached.CrlNumber == state.CrlNumber
+        // Revocations are never withdrawn, so an unchanged count means unchanged entries.
+        if (_cache.TryGetValue(caName, out PublishedCrl? cached)
             && cached.EntryCount == state.Entries.Count && now < cached.ThisUpdate + _validity / 2)
         {
             return cached;
         }
 
-        PublishedCrl crl = Sign(ca, state, now);
+        long number = await _state.AdvanceCrlNumberAsync(caName, 0, cancellationToken).ConfigureAwait(false);
+        PublishedCrl crl = Sign(ca, state.Entries, number, now);
         _cache[caName] = crl;
         return crl;
     }
 
-    private PublishedCrl Sign(SigningAuthority ca, AuthorityRevocations state, DateTimeOffset now)
+    private PublishedCrl Sign(SigningAuthority ca, IReadOnlyList<AuthorityRevocation> entries, long number, DateTimeOffset now)
     {
         DateTimeOffset nextUpdate = now + _validity;
         var generator = new X509V2CrlGenerator();
         generator.SetIssuerDN(new X509Certificate(ca.Certificate.RawData).SubjectDN);
         generator.SetThisUpdate(now.UtcDateTime);
         generator.SetNextUpdate(nextUpdate.UtcDateTime);
-        foreach (AuthorityRevocation entry in state.Entries.OrderBy(e => e.RevokedAt))
+        foreach (AuthorityRevocation entry in entries.OrderBy(e => e.RevokedAt))
         {
             var serial = new BigInteger(entry.SerialNumberHex, 16);
             // RFC 5280 5.3.1: reasonCode unspecified SHOULD be absent; BouncyCastle omits it for reason 0.
@@ -79,9 +83,9 @@ public sealed class CrlPublisher
         }
 
         generator.AddExtension(X509Extensions.AuthorityKeyIdentifier, false, new AuthorityKeyIdentifier(KeyIdentifier(ca)));
-        generator.AddExtension(X509Extensions.CrlNumber, false, new CrlNumber(BigInteger.ValueOf(state.CrlNumber)));
+        generator.AddExtension(X509Extensions.CrlNumber, false, new CrlNumber(BigInteger.ValueOf(number)));
         byte[] der = generator.Generate(ca.Authority.Key.Signer()).GetEncoded();
-        return new PublishedCrl(ca.Name, state.CrlNumber, der, now, nextUpdate, state.Entries.Count);
+        return new PublishedCrl(ca.Name, number, der, now, nextUpdate, entries.Count);
     }
 
     /// <summary>The CA's own subjectKeyIdentifier (what its certificates' AKI say), else the SHA-1 of its key.</summary>

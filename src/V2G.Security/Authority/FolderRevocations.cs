@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.X509;
@@ -24,12 +25,22 @@ public static class FolderRevocations
     /// <param name="pki">The folder.</param>
     /// <param name="keyring">Its signing CAs.</param>
     /// <param name="skipped">One line per CRL file that is unreadable or not signed by its CA.</param>
-    public static IReadOnlyList<FolderRevocation> Read(PkiDirectory pki, AuthorityKeyring keyring, out IReadOnlyList<string> skipped)
+    public static IReadOnlyList<FolderRevocation> Read(PkiDirectory pki, AuthorityKeyring keyring, out IReadOnlyList<string> skipped) =>
+        Read(pki, keyring, out skipped, out _);
+
+    /// <summary>Every revocation of the signing CAs' CRLs, the CRLNumber of each CRL read, and why a CRL file was skipped.</summary>
+    /// <param name="pki">The folder.</param>
+    /// <param name="keyring">Its signing CAs.</param>
+    /// <param name="skipped">One line per CRL file that is unreadable or not signed by its CA.</param>
+    /// <param name="crlNumbers">The CRLNumber of each verified folder CRL by CA name (the service's CRLs must go past it).</param>
+    public static IReadOnlyList<FolderRevocation> Read(
+        PkiDirectory pki, AuthorityKeyring keyring, out IReadOnlyList<string> skipped, out IReadOnlyDictionary<string, long> crlNumbers)
     {
         ArgumentNullException.ThrowIfNull(pki);
         ArgumentNullException.ThrowIfNull(keyring);
         var revocations = new List<FolderRevocation>();
         var problems = new List<string>();
+        var numbers = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (SigningAuthority ca in keyring.Authorities)
         {
             string file = Path.Combine(pki.FullPath, "crl", ca.Name + ".crl.der");
@@ -50,6 +61,11 @@ public static class FolderRevocations
                 continue;
             }
 
+            if (crl.CrlNumber is { } hex && long.TryParse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out long number))
+            {
+                numbers[ca.Name] = number;
+            }
+
             foreach (X509CrlEntry entry in crl.Crl.GetRevokedCertificates() ?? new HashSet<X509CrlEntry>())
             {
                 var at = new DateTimeOffset(DateTime.SpecifyKind(entry.RevocationDate, DateTimeKind.Utc));
@@ -59,6 +75,7 @@ public static class FolderRevocations
         }
 
         skipped = problems;
+        crlNumbers = numbers;
         return revocations;
     }
 

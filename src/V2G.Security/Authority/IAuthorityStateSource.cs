@@ -18,6 +18,15 @@ public interface IAuthorityStateSource
     /// <param name="cancellationToken">Cancels the read.</param>
     Task<AuthorityRevocations> GetRevocationsAsync(string caName, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Takes the next CRL number of a CA (past its current one and at least <paramref name="minimum"/>): every CRL signed gets
+    /// its own number, so no two CRLs of one CA share one (RFC 5280 5.2.3), also across restarts and instances.
+    /// </summary>
+    /// <param name="caName">The CA's name.</param>
+    /// <param name="minimum">The least number to take (1 past a folder CRL's number, or 0).</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    Task<long> AdvanceCrlNumberAsync(string caName, long minimum, CancellationToken cancellationToken = default);
+
     /// <summary>Whether the service issued a certificate with this serial under this CA (then OCSP answers good for it).</summary>
     /// <param name="caName">The CA's name.</param>
     /// <param name="serialNumberHex">The serial in the form of <see cref="CertificateSerial"/>.</param>

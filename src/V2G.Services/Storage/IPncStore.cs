@@ -25,6 +25,13 @@ public interface IPncStore : IAsyncDisposable
     /// <summary>Revokes a certificate and increments the CA's CRL number, atomically; a repeated revocation changes nothing.</summary>
     Task<RevocationOutcome> RevokeAsync(RevocationEntry entry, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Moves a CA's CRL number to at least <paramref name="minimum"/> and past its current value, atomically, and returns the
+    /// new number: a CRL signed again without a new revocation, or the first CRL after a folder CRL of a known number, must
+    /// not reuse a number (RFC 5280 5.2.3).
+    /// </summary>
+    Task<long> AdvanceCrlNumberAsync(string caName, long minimum, CancellationToken cancellationToken = default);
+
     /// <summary>Records a certificate that a CA of the service issued.</summary>
     Task AddIssuedCertificateAsync(IssuedCertificateRecord record, CancellationToken cancellationToken = default);
 

@@ -66,6 +66,19 @@ public sealed class InMemoryPncStore : IPncStore
     }
 
     /// <inheritdoc />
+    public Task<long> AdvanceCrlNumberAsync(string caName, long minimum, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caName);
+        lock (_gate)
+        {
+            long number = Math.Max(_crlNumbers.GetValueOrDefault(caName) + 1, minimum);
+            _crlNumbers[caName] = number;
+            _version++;
+            return Task.FromResult(number);
+        }
+    }
+
+    /// <inheritdoc />
     public Task AddIssuedCertificateAsync(IssuedCertificateRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);

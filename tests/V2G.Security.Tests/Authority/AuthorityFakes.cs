@@ -14,6 +14,7 @@ internal sealed class FakeAuthorityState : IAuthorityStateSource
 {
     private readonly Dictionary<string, List<AuthorityRevocation>> _revoked = new(StringComparer.Ordinal);
     private readonly HashSet<(string, string)> _issued = [];
+    private readonly Dictionary<string, long> _crlNumbers = new(StringComparer.Ordinal);
 
     public long Version { get; set; }
 
@@ -27,6 +28,7 @@ internal sealed class FakeAuthorityState : IAuthorityStateSource
         }
 
         list.Add(revocation);
+        _crlNumbers[ca] = _crlNumbers.GetValueOrDefault(ca) + 1;
         Version++;
     }
 
@@ -42,7 +44,15 @@ internal sealed class FakeAuthorityState : IAuthorityStateSource
     {
         RevocationReads++;
         IReadOnlyList<AuthorityRevocation> entries = _revoked.TryGetValue(caName, out var list) ? list.ToArray() : [];
-        return Task.FromResult(new AuthorityRevocations(entries, entries.Count));
+        return Task.FromResult(new AuthorityRevocations(entries, _crlNumbers.GetValueOrDefault(caName)));
+    }
+
+    public Task<long> AdvanceCrlNumberAsync(string caName, long minimum, CancellationToken cancellationToken = default)
+    {
+        long number = Math.Max(_crlNumbers.GetValueOrDefault(caName) + 1, minimum);
+        _crlNumbers[caName] = number;
+        Version++;
+        return Task.FromResult(number);
     }
 
     public Task<bool> IsIssuedAsync(string caName, string serialNumberHex, CancellationToken cancellationToken = default) =>

@@ -29,7 +29,7 @@ public class CrlPublisherTests
         PublishedCrl crl = (await publisher.GetCrlAsync("MOSubCA2"))!;
         Assert.True(CrlDocument.TryParse(crl.Der, out CrlDocument? document, out string? error), error);
 
-        Assert.Equal("1", document.CrlNumber);
+        Assert.Equal("2", document.CrlNumber); // the revocation took 1, the signing takes the next
         Assert.Equal(Start, document.ThisUpdate);
         Assert.Equal(Start.AddDays(7), document.NextUpdate);
         Assert.True(CrlChecker.VerifySignature(document, issuer, out string? reason), reason);
@@ -40,7 +40,7 @@ public class CrlPublisherTests
     }
 
     [Fact]
-    public async Task Crl_IsKeptPerNumber_AndSignedAgainWhenTheNumberMoves_OrAtHalfValidity()
+    public async Task Crl_IsKept_AndSignedAgainUnderANewNumberAfterARevocation_OrAtHalfValidity()
     {
         using var authority = new SharedAuthority();
         var state = new FakeAuthorityState();
@@ -53,13 +53,14 @@ public class CrlPublisherTests
 
         state.Revoke("CPOSubCA2", new AuthorityRevocation("ABCD", Start, RevocationReason.Unspecified));
         PublishedCrl second = (await publisher.GetCrlAsync("CPOSubCA2"))!;
-        Assert.Equal(1, second.CrlNumber);
+        Assert.True(second.CrlNumber > first.CrlNumber, $"{second.CrlNumber} after {first.CrlNumber}");
         Assert.Equal(1, second.EntryCount);
 
         time.Now = Start.AddHours(23 + 24);
         PublishedCrl renewed = (await publisher.GetCrlAsync("CPOSubCA2"))!;
         Assert.NotSame(second, renewed);
         Assert.Equal(time.Now, renewed.ThisUpdate);
+        Assert.True(renewed.CrlNumber > second.CrlNumber, "a CRL signed again must not repeat its number (RFC 5280 5.2.3)");
         Assert.Null(await publisher.GetCrlAsync("ContractCert"));
         Assert.Null(await publisher.GetCrlAsync("NoSuchCA"));
     }

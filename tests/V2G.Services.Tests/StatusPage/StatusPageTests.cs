@@ -30,11 +30,20 @@ public sealed class StatusPageTests
         string html = await response.Content.ReadAsStringAsync();
         Assert.Contains($"data-profile=\"{profile}\"", html);
         Assert.Equal(service.Service.Pki.Entries.Count, PageRows.Rows(html, "data-certificate").Count);
+        // The service imports the folder's CRLs at start: what they list is revoked on the page too.
+        var revoked = new System.Collections.Generic.HashSet<string>();
+        foreach (PkiDirectoryEntry ca in service.Service.Pki.Entries.Where(e => e.IsCertificateAuthority))
+        {
+            revoked.UnionWith((await service.Service.Store.GetRevocationStateAsync(ca.Name)).Entries.Select(e => e.SerialNumberHex));
+        }
+
+        Assert.NotEmpty(revoked);
         foreach (PkiDirectoryEntry entry in service.Service.Pki.Entries)
         {
             var row = PageRows.Row(html, "data-certificate", entry.Name);
             Assert.Equal(entry.IsCertificateAuthority ? "true" : "false", row["data-ca"]);
-            Assert.Equal(entry.IsSelfSigned ? "root" : "good", row["data-revocation"]);
+            string expected = entry.IsSelfSigned ? "root" : revoked.Contains(CertificateSerial.Of(entry.Certificate)) ? "revoked" : "good";
+            Assert.Equal(expected, row["data-revocation"]);
             Assert.Equal(ExpectedValidity(entry.Certificate, DateTime.UtcNow), row["data-validity"]);
             Assert.Contains(CertificateSerial.Of(entry.Certificate), html);
             Assert.Contains($"href=\"/certs/{entry.Name}.der\"", html);

@@ -22,7 +22,7 @@ public sealed class FilePncStoreTests : IDisposable
         long version;
         await using (var store = await OpenAsync())
         {
-            await store.RevokeAsync(Revocation("MOSubCA2", "0A", 1));
+            await store.RevokeAsync(Revoked("MOSubCA2", "0A", 1));
             await store.AddIssuedCertificateAsync(Issued("MOSubCA2", "0B", 2));
             await store.PutRootCertificateAsync(Root("root1", "V2G", 3));
             await store.PutProvisioningCertificateAsync(Provisioning("PCID1", 4, full: false));
@@ -35,14 +35,14 @@ public sealed class FilePncStoreTests : IDisposable
         {
             Assert.Equal(version, await store.GetChangeVersionAsync());
             RevocationState state = await store.GetRevocationStateAsync("MOSubCA2");
-            Same(new RevocationState("MOSubCA2", [Revocation("MOSubCA2", "0A", 1)], 1), state);
+            Same(new RevocationState("MOSubCA2", [Revoked("MOSubCA2", "0A", 1)], 1), state);
             Same(Issued("MOSubCA2", "0B", 2), await store.FindIssuedCertificateAsync("MOSubCA2", "0B"));
             Same(Root("root1", "V2G", 3), await store.GetRootCertificateAsync("root1"));
             Same(Provisioning("PCID1", 4, full: false), await store.GetProvisioningCertificateAsync("PCID1"));
             Same(Contract("EMAID1", "PCID1", isDefault: true, n: 5), Assert.Single(await store.GetContractDataByEmaidAsync("EMAID1")));
             Same(Exchange(6), Assert.Single(await store.GetRecentExchangesAsync(10)));
             // The CRL number goes on from where it was, so a CRL is never published twice with one number.
-            Assert.Equal(new RevocationOutcome(true, 2), await store.RevokeAsync(Revocation("MOSubCA2", "0C", 7)));
+            Assert.Equal(new RevocationOutcome(true, 2), await store.RevokeAsync(Revoked("MOSubCA2", "0C", 7)));
         }
     }
 
@@ -59,7 +59,7 @@ public sealed class FilePncStoreTests : IDisposable
 
         await first.DisposeAsync();
         await second.InitializeAsync();
-        await second.RevokeAsync(Revocation("MOSubCA2", "0A"));
+        await second.RevokeAsync(Revoked("MOSubCA2", "0A"));
         await second.DisposeAsync();
     }
 
@@ -80,7 +80,7 @@ public sealed class FilePncStoreTests : IDisposable
     {
         await using (var store = await OpenAsync())
         {
-            await Task.WhenAll(Enumerable.Range(0, 20).Select(i => store.RevokeAsync(Revocation("MOSubCA2", i.ToString("X2"), i))));
+            await Task.WhenAll(Enumerable.Range(0, 20).Select(i => store.RevokeAsync(Revoked("MOSubCA2", i.ToString("X2"), i))));
         }
 
         Assert.Empty(Directory.GetFiles(_folder.Path, "*.tmp"));

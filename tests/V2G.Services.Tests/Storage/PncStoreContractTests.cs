@@ -41,7 +41,7 @@ public abstract class PncStoreContractTests : IAsyncLifetime
     [StoreFact]
     public async Task Initialize_again_keeps_the_data()
     {
-        await Store.RevokeAsync(Revocation("MOSubCA2", "0A"));
+        await Store.RevokeAsync(Revoked("MOSubCA2", "0A"));
         await Store.InitializeAsync();
         Assert.Single((await Store.GetRevocationStateAsync("MOSubCA2")).Entries);
     }
@@ -58,26 +58,42 @@ public abstract class PncStoreContractTests : IAsyncLifetime
     [StoreFact]
     public async Task Revocations_increment_the_crl_number_per_ca_and_list_oldest_first()
     {
-        Assert.Equal(new RevocationOutcome(true, 1), await Store.RevokeAsync(Revocation("MOSubCA2", "0B", 1)));
-        Assert.Equal(new RevocationOutcome(true, 2), await Store.RevokeAsync(Revocation("MOSubCA2", "0A", 2, reason: 4)));
-        Assert.Equal(new RevocationOutcome(true, 1), await Store.RevokeAsync(Revocation("CPOSubCA2", "0B", 3)));
+        Assert.Equal(new RevocationOutcome(true, 1), await Store.RevokeAsync(Revoked("MOSubCA2", "0B", 1)));
+        Assert.Equal(new RevocationOutcome(true, 2), await Store.RevokeAsync(Revoked("MOSubCA2", "0A", 2, reason: 4)));
+        Assert.Equal(new RevocationOutcome(true, 1), await Store.RevokeAsync(Revoked("CPOSubCA2", "0B", 3)));
 
         RevocationState mo = await Store.GetRevocationStateAsync("MOSubCA2");
         Assert.Equal(2, mo.CrlNumber);
-        Same<IReadOnlyList<RevocationEntry>>([Revocation("MOSubCA2", "0B", 1), Revocation("MOSubCA2", "0A", 2, reason: 4)], mo.Entries);
+        Same<IReadOnlyList<RevocationEntry>>([Revoked("MOSubCA2", "0B", 1), Revoked("MOSubCA2", "0A", 2, reason: 4)], mo.Entries);
         Assert.Equal(1, (await Store.GetRevocationStateAsync("CPOSubCA2")).CrlNumber);
+    }
+
+    [StoreFact]
+    public async Task Advancing_the_crl_number_goes_past_the_current_one_and_to_the_minimum_and_keeps_the_entries()
+    {
+        Assert.Equal(1, await Store.AdvanceCrlNumberAsync("MOSubCA2", 0));
+        Assert.Equal(5, await Store.AdvanceCrlNumberAsync("MOSubCA2", 5));
+        long version = await Store.GetChangeVersionAsync();
+        Assert.Equal(6, await Store.AdvanceCrlNumberAsync("MOSubCA2", 3));
+        Assert.True(await Store.GetChangeVersionAsync() > version);
+
+        Assert.Equal(new RevocationOutcome(true, 7), await Store.RevokeAsync(Revoked("MOSubCA2", "0A")));
+        RevocationState state = await Store.GetRevocationStateAsync("MOSubCA2");
+        Assert.Equal(7, state.CrlNumber);
+        Assert.Single(state.Entries);
+        Assert.Equal(0, (await Store.GetRevocationStateAsync("CPOSubCA2")).CrlNumber);
     }
 
     [StoreFact]
     public async Task A_repeated_revocation_changes_nothing()
     {
-        await Store.RevokeAsync(Revocation("MOSubCA2", "0A", 1, reason: 1));
+        await Store.RevokeAsync(Revoked("MOSubCA2", "0A", 1, reason: 1));
         long version = await Store.GetChangeVersionAsync();
 
-        RevocationOutcome again = await Store.RevokeAsync(Revocation("MOSubCA2", "0A", 9, reason: 5));
+        RevocationOutcome again = await Store.RevokeAsync(Revoked("MOSubCA2", "0A", 9, reason: 5));
 
         Assert.Equal(new RevocationOutcome(false, 1), again);
-        Same<IReadOnlyList<RevocationEntry>>([Revocation("MOSubCA2", "0A", 1, reason: 1)],
+        Same<IReadOnlyList<RevocationEntry>>([Revoked("MOSubCA2", "0A", 1, reason: 1)],
             (await Store.GetRevocationStateAsync("MOSubCA2")).Entries);
         Assert.Equal(version, await Store.GetChangeVersionAsync());
     }
@@ -85,8 +101,8 @@ public abstract class PncStoreContractTests : IAsyncLifetime
     [StoreFact]
     public async Task Serial_numbers_and_ca_names_compare_case_sensitively()
     {
-        await Store.RevokeAsync(Revocation("MOSubCA2", "0A"));
-        Assert.True((await Store.RevokeAsync(Revocation("MOSubCA2", "0a"))).Added);
+        await Store.RevokeAsync(Revoked("MOSubCA2", "0A"));
+        Assert.True((await Store.RevokeAsync(Revoked("MOSubCA2", "0a"))).Added);
         Assert.Empty((await Store.GetRevocationStateAsync("mosubca2")).Entries);
     }
 
@@ -96,7 +112,7 @@ public abstract class PncStoreContractTests : IAsyncLifetime
         const int count = 24;
         // Every serial twice, all at once: each is added exactly once and no increment is lost.
         RevocationOutcome[] outcomes = await Task.WhenAll(Enumerable.Range(0, count * 2).Select(i =>
-            Task.Run(() => Store.RevokeAsync(Revocation("MOSubCA2", (i % count).ToString("X4"), i)))));
+            Task.Run(() => Store.RevokeAsync(Revoked("MOSubCA2", (i % count).ToString("X4"), i)))));
 
         long[] added = outcomes.Where(o => o.Added).Select(o => o.CrlNumber).Order().ToArray();
         Assert.Equal(Enumerable.Range(1, count).Select(i => (long)i), added);
@@ -110,7 +126,7 @@ public abstract class PncStoreContractTests : IAsyncLifetime
     public async Task The_change_version_grows_with_revocations_and_issued_certificates()
     {
         long start = await Store.GetChangeVersionAsync();
-        await Store.RevokeAsync(Revocation("MOSubCA2", "0A"));
+        await Store.RevokeAsync(Revoked("MOSubCA2", "0A"));
         long afterRevocation = await Store.GetChangeVersionAsync();
         await Store.AddIssuedCertificateAsync(Issued("MOSubCA2", "0B"));
         long afterIssue = await Store.GetChangeVersionAsync();
@@ -301,7 +317,7 @@ public abstract class PncStoreContractTests : IAsyncLifetime
         // Quotes, SQL and JSON syntax, non-ASCII: data, never syntax.
         const string odd = "x'); DROP TABLE pnc_root; --\"}]\u00e9\u4e2d";
         await Store.PutRootCertificateAsync(Root(odd));
-        await Store.RevokeAsync(Revocation(odd, odd));
+        await Store.RevokeAsync(Revoked(odd, odd));
 
         Assert.Equal(odd, (await Store.GetRootCertificateAsync(odd))?.RootCertificateId);
         Assert.Equal(odd, Assert.Single((await Store.GetRevocationStateAsync(odd)).Entries).SerialNumberHex);

@@ -32,16 +32,16 @@ public sealed class PostgresPncStoreTests(PostgresServer server, ITestOutputHelp
         await Task.WhenAll(a.InitializeAsync(), b.InitializeAsync());
 
         long start = await b.GetChangeVersionAsync();
-        await a.RevokeAsync(Revocation("MOSubCA2", "0A"));
+        await a.RevokeAsync(Revoked("MOSubCA2", "0A"));
         Assert.True(await b.GetChangeVersionAsync() > start);
-        Same(new RevocationState("MOSubCA2", [Revocation("MOSubCA2", "0A")], 1), await b.GetRevocationStateAsync("MOSubCA2"));
+        Same(new RevocationState("MOSubCA2", [Revoked("MOSubCA2", "0A")], 1), await b.GetRevocationStateAsync("MOSubCA2"));
 
         long afterRevocation = await a.GetChangeVersionAsync();
         await b.AddIssuedCertificateAsync(Issued("MOSubCA2", "0B"));
         Assert.True(await a.GetChangeVersionAsync() > afterRevocation);
         Same(Issued("MOSubCA2", "0B"), await a.FindIssuedCertificateAsync("MOSubCA2", "0B"));
-        Assert.Equal(new RevocationOutcome(false, 1), await b.RevokeAsync(Revocation("MOSubCA2", "0A")));
-        Assert.Equal(new RevocationOutcome(true, 2), await b.RevokeAsync(Revocation("MOSubCA2", "0C")));
+        Assert.Equal(new RevocationOutcome(false, 1), await b.RevokeAsync(Revoked("MOSubCA2", "0A")));
+        Assert.Equal(new RevocationOutcome(true, 2), await b.RevokeAsync(Revoked("MOSubCA2", "0C")));
     }
 
     [PostgresFact]
@@ -57,7 +57,7 @@ public sealed class PostgresPncStoreTests(PostgresServer server, ITestOutputHelp
         const int count = 40;
         // Both instances revoke every serial: each is added once, by one of them, with its own CRL number.
         RevocationOutcome[] outcomes = await Task.WhenAll(Enumerable.Range(0, count * 2).Select(i =>
-            Task.Run(() => (i % 2 == 0 ? a : b).RevokeAsync(Revocation("MOSubCA2", (i / 2).ToString("X4"), i)))));
+            Task.Run(() => (i % 2 == 0 ? a : b).RevokeAsync(Revoked("MOSubCA2", (i / 2).ToString("X4"), i)))));
 
         Assert.Equal(Enumerable.Range(1, count).Select(i => (long)i), outcomes.Where(o => o.Added).Select(o => o.CrlNumber).Order());
         Assert.Equal(count, (await b.GetRevocationStateAsync("MOSubCA2")).CrlNumber);
@@ -72,7 +72,7 @@ public sealed class PostgresPncStoreTests(PostgresServer server, ITestOutputHelp
         {
             await first.InitializeAsync();
             await first.PutContractDataAsync(Contract("EMAID1", "PCID1", n: 1));
-            await first.RevokeAsync(Revocation("MOSubCA2", "0A"));
+            await first.RevokeAsync(Revoked("MOSubCA2", "0A"));
         }
 
         await using var second = new PostgresPncStore(database);

@@ -26,7 +26,7 @@ internal static class SampleRecords
         return bytes;
     }
 
-    public static RevocationEntry Revocation(string ca, string serial, int n = 1, int reason = 1) => new(ca, serial, Time(n), reason);
+    public static RevocationEntry Revoked(string ca, string serial, int n = 1, int reason = 1) => new(ca, serial, Time(n), reason);
 
     public static IssuedCertificateRecord Issued(string ca, string serial, int n = 1) =>
         new(ca, serial, Bytes(n, 300), "EMAID" + n, Time(n));

@@ -10,7 +10,8 @@ namespace V2G.Services.Features.Crl;
 /// <summary>
 /// At start, records in the store every revocation the PKI folder's own CRLs state (e.g. ContractCert2 of the shared PKI),
 /// so that OCSP and the published CRLs agree with the folder. Idempotent: the store ignores a repeated revocation, so a
-/// restart or a second instance on the same store changes nothing (and does not bump the CRL number).
+/// restart or a second instance on the same store changes nothing. The CRL numbers of the store are moved past the folder
+/// CRLs' own numbers, so that no CRL the service publishes repeats the number of a folder CRL (RFC 5280 5.2.3).
 /// </summary>
 internal sealed class FolderRevocationImport(
     PkiDirectory pki, AuthorityKeyring keyring, IPncStore store, ILogger<FolderRevocationImport> logger) : IHostedService
@@ -19,7 +20,7 @@ internal sealed class FolderRevocationImport(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         int added = 0;
-        var revocations = FolderRevocations.Read(pki, keyring, out var skipped);
+        var revocations = FolderRevocations.Read(pki, keyring, out var skipped, out var folderNumbers);
         foreach (string problem in skipped)
         {
             logger.LogWarning("folder CRL not imported: {Problem}", problem);
@@ -31,6 +32,15 @@ internal sealed class FolderRevocationImport(
                 revocation.Revocation.SerialNumberHex, revocation.Revocation.RevokedAt, (int)revocation.Revocation.Reason),
                 cancellationToken).ConfigureAwait(false);
             added += outcome.Added ? 1 : 0;
+        }
+
+        foreach ((string caName, long folderNumber) in folderNumbers)
+        {
+            RevocationState state = await store.GetRevocationStateAsync(caName, cancellationToken).ConfigureAwait(false);
+            if (state.CrlNumber <= folderNumber)
+            {
+                await store.AdvanceCrlNumberAsync(caName, folderNumber + 1, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         logger.LogInformation("folder CRLs: {Count} revocations, {Added} new in the store", revocations.Count, added);

@@ -23,6 +23,9 @@ internal sealed class StoreAuthorityState(IPncStore store) : IAuthorityStateSour
     }
 
     /// <inheritdoc />
+    public Task<long> AdvanceCrlNumberAsync(string caName, long minimum, CancellationToken cancellationToken = default) =>
+        store.AdvanceCrlNumberAsync(caName, minimum, cancellationToken);
+
     public async Task<bool> IsIssuedAsync(string caName, string serialNumberHex, CancellationToken cancellationToken = default) =>
         await store.FindIssuedCertificateAsync(caName, serialNumberHex, cancellationToken).ConfigureAwait(false) is not null;
 

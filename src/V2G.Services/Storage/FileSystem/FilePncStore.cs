@@ -123,6 +123,22 @@ public sealed class FilePncStore : IPncStore
     }
 
     /// <inheritdoc />
+    public async Task<long> AdvanceCrlNumberAsync(string caName, long minimum, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caName);
+        return await WriteAsync(async () =>
+        {
+            RevocationsDocument current = _revocations;
+            CaRevocations ca = current.Authorities.FirstOrDefault(a => a.CaName == caName) ?? new(caName, 0, []);
+            var changed = ca with { CrlNumber = Math.Max(ca.CrlNumber + 1, minimum) };
+            var next = new RevocationsDocument(current.Version + 1, [.. current.Authorities.Where(a => a.CaName != caName), changed]);
+            await SaveAsync(RevocationsFile, next, FileStoreJson.Default.RevocationsDocument, cancellationToken).ConfigureAwait(false);
+            _revocations = next;
+            return changed.CrlNumber;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
     public async Task AddIssuedCertificateAsync(IssuedCertificateRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);

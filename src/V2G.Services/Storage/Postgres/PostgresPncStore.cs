@@ -90,6 +90,21 @@ public sealed class PostgresPncStore : IPncStore
     }
 
     /// <inheritdoc />
+    public Task<long> AdvanceCrlNumberAsync(string caName, long minimum, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caName);
+        return TransactAsync(async (c, t) =>
+        {
+            long number = await ScalarAsync<long>(c, t,
+                "INSERT INTO pnc_crl_number (ca_name, crl_number) VALUES (@ca, GREATEST(1, @minimum)) ON CONFLICT (ca_name) " +
+                "DO UPDATE SET crl_number = GREATEST(pnc_crl_number.crl_number + 1, @minimum) RETURNING crl_number",
+                cancellationToken, ("ca", caName), ("minimum", minimum)).ConfigureAwait(false);
+            await BumpVersionAsync(c, t, cancellationToken).ConfigureAwait(false);
+            return number;
+        }, cancellationToken);
+    }
+
+    /// <inheritdoc />
     public Task AddIssuedCertificateAsync(IssuedCertificateRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
