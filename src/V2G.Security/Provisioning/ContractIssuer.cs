@@ -4,6 +4,7 @@ using System.Linq;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using V2G.Security.Authority;
+using V2G.Security.Certificates;
 using V2G.Security.TestPki;
 
 namespace V2G.Security.Provisioning;
@@ -67,9 +68,16 @@ public sealed class ContractIssuer : IDisposable
     /// <param name="emaid">The compact eMAID (the certificate's CN).</param>
     /// <param name="now">The issuing time (notBefore is one day earlier, as the test PKI backdates).</param>
     /// <returns>The chain and the key to deliver; dispose it when delivered.</returns>
+    /// <exception cref="ArgumentException"><paramref name="emaid"/> is not a compact eMAID (a contract role CN).</exception>
     public IssuedContract Issue(string emaid, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(emaid);
+        if (IdentifierSyntax.EmaidProblem(emaid) is { } problem)
+        {
+            // Refused before signing: a certificate whose CN fails the contract role would never validate.
+            throw new ArgumentException($"'{emaid}' cannot be a contract certificate's CN: {problem}", nameof(emaid));
+        }
+
         PkiKeyPair key = PkiKeyPair.Generate(_profile);
         DateTimeOffset notAfter = now + Lifetime;
         if (notAfter > _subCa2.Certificate.NotAfter)
