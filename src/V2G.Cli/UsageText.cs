@@ -27,7 +27,9 @@ internal static class UsageText
               v2g csr --role R --profile P --subject DN --key-out KEY.pem --out CSR.pem
               v2g ocpp hash-data|ocsp-request-data [--hash H] [--issuer PEM] CERT...
               v2g pki init --dir DIR --profile P [--broken] [--now TIME] | v2g pki issue --dir DIR --ca CA --role R --csr CSR --out PEM
-              v2g COMMAND --help   (verify, sign, cert, key, csr, ocpp and pki print their own options and examples)
+              v2g pool get|put root|prov|contract ... --url URL [--api-key KEY]   (OPCP pools of a running service)
+              v2g provision --url URL [--namespace NS] FILE.exi [-o OUT.exi]
+              v2g COMMAND --help   (verify, sign, cert, key, csr, ocpp, pki, pool and provision print their own options and examples)
               v2g --help
 
             Commands:
@@ -48,6 +50,9 @@ internal static class UsageText
               ocpp     Print OCPP CertificateHashDataType / OCSPRequestDataType JSON of certificates.
               pki      'pki init' writes a test PKI folder (certs, keys, chains, CRLs, OCSP, broken/);
                        'pki issue' has one of its CAs sign a CSR.
+              pool     'pool get' reads and 'pool put' writes the root, provisioning and contract
+                       certificate pools of a running service (OPCP JSON).
+              provision  Send a CertificateInstallationReq/UpdateReq to a service's CPS; save the response.
               cert     'cert verify' validates a certificate chain for a role; 'cert inspect' describes
                        certificates (identifiers, key, fingerprints, URLs, profile checks).
 

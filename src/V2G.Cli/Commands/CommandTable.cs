@@ -19,6 +19,8 @@ internal static class CommandTable
         new CsrCommand(),
         new OcppCommand(),
         new PkiCommand(),
+        new PoolCommand(),
+        new ProvisionCommand(),
     ];
 
     /// <summary>Finds a command by its exact name.</summary>
