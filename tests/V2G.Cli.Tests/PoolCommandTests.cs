@@ -28,7 +28,10 @@ internal sealed class CliTestService : IAsyncDisposable
     public static async Task<CliTestService> StartAsync(string set)
     {
         (ApiKeySet keys, IReadOnlyDictionary<ApiRole, string> byRole) = ApiKeySet.Generate();
-        var options = new PncServiceOptions { PkiDirectory = PncFiles.Pki(set), Urls = ["http://127.0.0.1:0"], Store = StoreKind.Memory, ApiKeys = keys };
+        var options = new PncServiceOptions
+        {
+            PkiDirectory = PncFiles.Pki(set), Urls = ["http://127.0.0.1:0"], Store = StoreKind.Memory, ApiKeys = keys,
+        };
         return new CliTestService(await PncService.StartAsync(options, new InMemoryPncStore()), byRole);
     }
 

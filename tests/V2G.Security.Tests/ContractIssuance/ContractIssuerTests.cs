@@ -32,7 +32,8 @@ public sealed class ContractIssuerTests
                 X509Certificate2 leaf = contract.Delivery.Chain.Leaf;
                 Assert.Equal(emaid, leaf.GetNameInfo(X509NameType.SimpleName, false));
                 Assert.Equal(CertificateSerial.Of(leaf), contract.SerialNumberHex);
-                Assert.Equal(["MOSubCA2", "MOSubCA1"], System.Linq.Enumerable.Select(contract.Delivery.Chain.SubCertificates, c => c.GetNameInfo(X509NameType.SimpleName, false)));
+                Assert.Equal(["MOSubCA2", "MOSubCA1"],
+                    System.Linq.Enumerable.Select(contract.Delivery.Chain.SubCertificates, c => c.GetNameInfo(X509NameType.SimpleName, false)));
 
                 ChainValidationResult chain = CertificateChainValidator.Validate(leaf, contract.Delivery.Chain.SubCertificates,
                     [pki.Find("MORootCA")!.Certificate], new ChainValidationOptions

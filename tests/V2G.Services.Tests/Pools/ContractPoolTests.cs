@@ -71,13 +71,15 @@ public sealed class ContractPoolTests
         ((CertificateInstallationResType)document.V2G_Message!.Body.BodyElement!).EMAID.Value = "DEABCC00000000";
         var tampered = await Assert.ThrowsAsync<PncServiceException>(() => mo.PutAsync(Upload(car, Iso2Codec.Encode(document), Emaid)));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, tampered.Status);
-        Assert.StartsWith("the CertificateInstallationRes signature does not verify with the CPS leaf", tampered.Messages[0], StringComparison.Ordinal);
+        Assert.StartsWith("the CertificateInstallationRes signature does not verify with the CPS leaf", tampered.Messages[0],
+            StringComparison.Ordinal);
 
         var garbage = await Assert.ThrowsAsync<PncServiceException>(() => mo.PutAsync(Upload(car, [0xFF, 0x00, 0x12], Emaid)));
         Assert.Equal(HttpStatusCode.BadRequest, garbage.Status);
         Assert.StartsWith("signedContractDataXML is not an ISO 15118-2 EXI stream", garbage.Messages[0], StringComparison.Ordinal);
 
-        var cpo = await Assert.ThrowsAsync<PncServiceException>(() => new ContractPoolClient(service.Client(ApiRole.Cpo)).PutAsync(Upload(car, data, Emaid)));
+        var cpo = await Assert.ThrowsAsync<PncServiceException>(() =>
+            new ContractPoolClient(service.Client(ApiRole.Cpo)).PutAsync(Upload(car, data, Emaid)));
         Assert.Equal(HttpStatusCode.Forbidden, cpo.Status);
         Assert.Empty(await service.Service.Store.GetContractDataByPcidAsync(car.Pcid));
     }
@@ -88,7 +90,8 @@ public sealed class ContractPoolTests
         var request = Iso2Codec.Decode(car.InstallationRequest(SessionId));
         using ECDsa key = ECDsa.Create();
         key.ImportFromPem(car.KeyPem("ContractCert"));
-        var delivery = ContractDelivery.FromEcdsa(new CertificateChainData(car.Cert("ContractCert"), [car.Cert("MOSubCA2"), car.Cert("MOSubCA1")]), key);
+        var chain = new CertificateChainData(car.Cert("ContractCert"), [car.Cert("MOSubCA2"), car.Cert("MOSubCA1")]);
+        var delivery = ContractDelivery.FromEcdsa(chain, key);
         var cps = new CpsCredentials(new CertificateChainData(car.Cert("CPSLeafCert"), [car.Cert("CPSSubCA2"), car.Cert("CPSSubCA1")]),
             car.Signer("CPSLeafCert"));
         var trust = car.Trust(car.Cert("OEMRootCA")) with { KnownSubCertificates = [car.Cert("OEMSubCA2"), car.Cert("OEMSubCA1")] };

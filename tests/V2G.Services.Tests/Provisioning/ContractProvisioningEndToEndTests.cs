@@ -173,7 +173,8 @@ public sealed class ContractProvisioningEndToEndTests
         {
             V2G_Message authorization = Car.Iso2Authorization(SessionId, challenge);
             V2GSignature.Sign(authorization, new EcdsaSigner(key));
-            verified = V2GSignature.Verify(Iso2Codec.Decode(Iso2Codec.Encode(Iso2Document.FromV2G_Message(authorization))), chargerCertificate, options);
+            var received = Iso2Codec.Decode(Iso2Codec.Encode(Iso2Document.FromV2G_Message(authorization)));
+            verified = V2GSignature.Verify(received, chargerCertificate, options);
         }
         else
         {
@@ -188,7 +189,10 @@ public sealed class ContractProvisioningEndToEndTests
                     ContractCertificateChain = new Iso20Types.ContractCertificateChainType
                     {
                         Certificate = contract.ContractChain.Leaf.RawData,
-                        SubCertificates = new Iso20Types.SubCertificatesType { Certificate = contract.ContractChain.SubCertificates.Select(c => c.RawData).ToList() },
+                        SubCertificates = new Iso20Types.SubCertificatesType
+                        {
+                            Certificate = contract.ContractChain.SubCertificates.Select(c => c.RawData).ToList(),
+                        },
                     },
                 },
             });

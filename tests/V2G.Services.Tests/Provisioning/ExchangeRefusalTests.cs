@@ -155,7 +155,8 @@ public sealed class ExchangeRefusalTests
         await using TestService service = await StartWithChainAsync(car);
         byte[] request = car.InstallationRequest(SessionId);
 
-        var missing = await Assert.ThrowsAsync<PncServiceException>(() => new ContractPoolClient(service.Client()).ExchangeAsync(request, car.Namespace));
+        var missing = await Assert.ThrowsAsync<PncServiceException>(() =>
+            new ContractPoolClient(service.Client()).ExchangeAsync(request, car.Namespace));
         Assert.Equal(HttpStatusCode.Unauthorized, missing.Status);
         Assert.Equal("this endpoint needs an API key (Cpo or Admin) in X-API-Key", missing.Messages[0]);
 

@@ -101,7 +101,8 @@ internal static class ContractPoolFeature
 
     private static async Task<IResult> UploadAsync(HttpContext http, IPncStore store, PkiDirectory pki, TimeProvider time, CancellationToken ct)
     {
-        (SignedContractDataUpload? upload, IResult? error) = await RequestBody.ReadJsonAsync<SignedContractDataUpload>(http, ct).ConfigureAwait(false);
+        (SignedContractDataUpload? upload, IResult? error) =
+            await RequestBody.ReadJsonAsync<SignedContractDataUpload>(http, ct).ConfigureAwait(false);
         if (error != null)
         {
             return error;
@@ -199,7 +200,9 @@ internal static class ContractPoolFeature
     }).ToList());
 
     private static IResult? EmaidProblem(HttpContext http, string emaid) =>
-        EMaid.TryParse(emaid, EMaidSyntax.Iso15118, out _, out IdentifierError? error) ? null : Bad(http, $"'{emaid}' is not an eMAID: {error.Message}");
+        EMaid.TryParse(emaid, EMaidSyntax.Iso15118, out _, out IdentifierError? error)
+            ? null
+            : Bad(http, $"'{emaid}' is not an eMAID: {error.Message}");
 
     private static IResult? PcidProblem(HttpContext http, string pcid) =>
         Pcid.TryParse(pcid, out _, out IdentifierError? error) ? null : Bad(http, $"'{pcid}' is not a PCID: {error.Message}");

@@ -43,8 +43,9 @@ internal static class SignedContractDataCheck
                 return (null, "signedContractDataXML is not a CertificateInstallationRes", false);
             }
 
-            (cps, cpsSubs) = (response.SAProvisioningCertificateChain?.Certificate, Subs(response.SAProvisioningCertificateChain?.SubCertificates?.Certificate));
-            (contract, contractSubs) = (response.ContractSignatureCertChain?.Certificate, Subs(response.ContractSignatureCertChain?.SubCertificates?.Certificate));
+            Iso2.CertificateChainType? sa = response.SAProvisioningCertificateChain, signed = response.ContractSignatureCertChain;
+            (cps, cpsSubs) = (sa?.Certificate, Subs(sa?.SubCertificates?.Certificate));
+            (contract, contractSubs) = (signed?.Certificate, Subs(signed?.SubCertificates?.Certificate));
             verify = leaf => V2GSignature.Verify(document, leaf);
         }
         else
@@ -93,7 +94,8 @@ internal static class SignedContractDataCheck
             SignatureVerificationResult signature = verify(cpsLeaf);
             if (!signature.IsValid)
             {
-                return (null, $"the CertificateInstallationRes signature does not verify with the CPS leaf: {signature.Failure}: {signature.Message}", false);
+                return (null, "the CertificateInstallationRes signature does not verify with the CPS leaf: "
+                    + $"{signature.Failure}: {signature.Message}", false);
             }
 
             ChainValidationResult contractResult = CertificateChainValidator.Validate(contractLeaf, contractChain,
@@ -119,7 +121,8 @@ internal static class SignedContractDataCheck
 
     private static List<byte[]> Subs(List<byte[]>? subs) => subs ?? [];
 
-    private static bool TryLoad(byte[]? der, List<X509Certificate2> loaded, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out X509Certificate2? certificate)
+    private static bool TryLoad(
+        byte[]? der, List<X509Certificate2> loaded, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out X509Certificate2? certificate)
     {
         certificate = null;
         if (der is null || der.Length == 0)

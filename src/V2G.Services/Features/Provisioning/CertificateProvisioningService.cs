@@ -81,8 +81,16 @@ public sealed class CertificateProvisioningService : IDisposable
         }
 
         string ns = OpcpNamespaces.IsIso20(xsdMsgDefNamespace) ? OpcpNamespaces.Iso20 : xsdMsgDefNamespace ?? "";
-        await _store.AddExchangeAsync(new ExchangeRecord(_time.GetUtcNow(), result.Kind, ns, result.Pcid, result.Emaid, result.IsSuccess,
-            result.Detail), CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            await _store.AddExchangeAsync(new ExchangeRecord(_time.GetUtcNow(), result.Kind, ns, result.Pcid, result.Emaid, result.IsSuccess,
+                result.Detail), CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (StoreUnavailableException) when (!result.IsSuccess)
+        {
+            // A refusal stays a refusal when the log cannot be written; a delivered response without its log entry is not sent.
+        }
+
         return result;
     }
 
@@ -318,7 +326,8 @@ public sealed class CertificateProvisioningService : IDisposable
         var known = new List<X509Certificate2>();
         if (pooled != null)
         {
-            known.AddRange(new[] { pooled.SubCa2Certificate, pooled.SubCa1Certificate }.OfType<byte[]>().Select(LoadOrNull).OfType<X509Certificate2>());
+            known.AddRange(new[] { pooled.SubCa2Certificate, pooled.SubCa1Certificate }
+                .OfType<byte[]>().Select(LoadOrNull).OfType<X509Certificate2>());
         }
 
         // ISO 15118-2 requests carry the leaf only: the folder's OEM Sub-CAs complete the chain when the pool has none.
@@ -338,7 +347,8 @@ public sealed class CertificateProvisioningService : IDisposable
         };
     }
 
-    private static ProvisioningExchangeResult? PoolProblem(string pcid, ProvisioningCertificateRecord? pooled, bool requirePool, X509Certificate2 leaf)
+    private static ProvisioningExchangeResult? PoolProblem(
+        string pcid, ProvisioningCertificateRecord? pooled, bool requirePool, X509Certificate2 leaf)
     {
         if (pooled is null)
         {
@@ -460,7 +470,8 @@ public sealed class CertificateProvisioningService : IDisposable
         StatusCodes.Status400BadRequest, $"the body is not an {what} EXI stream: {error?.Message ?? "it does not decode"}") with { Kind = "unknown" };
 
     private static ProvisioningExchangeResult Unexpected(string name) => ProvisioningExchangeResult.Refused(
-        StatusCodes.Status422UnprocessableEntity, $"expected a CertificateInstallationReq or CertificateUpdateReq, got {name}") with { Kind = "unknown" };
+        StatusCodes.Status422UnprocessableEntity, $"expected a CertificateInstallationReq or CertificateUpdateReq, got {name}")
+        with { Kind = "unknown" };
 
     private static ProvisioningExchangeResult Refused(ProvisioningFailure failure, string? pcid)
     {

@@ -159,7 +159,8 @@ internal static class ProvisioningPoolFeature
     {
         // The informative root fields name the folder's OEM root whose subject is the chain's top issuer.
         using X509Certificate2 top = X509CertificateLoader.LoadCertificate(record.SubCa1Certificate);
-        X509Certificate2? root = FolderRoots.OfType(pki, "OEM").FirstOrDefault(r => r.SubjectName.RawData.AsSpan().SequenceEqual(top.IssuerName.RawData));
+        X509Certificate2? root = FolderRoots.OfType(pki, "OEM")
+            .FirstOrDefault(r => r.SubjectName.RawData.AsSpan().SequenceEqual(top.IssuerName.RawData));
         return new ProvisioningCertificateData
         {
             Pcid = record.Pcid,

@@ -81,7 +81,8 @@ internal static class RootPoolFeature
             }
         }).RequireApiKey();
 
-        endpoints.MapDelete(Path + "/{rootCertificateId}", async (string rootCertificateId, HttpContext http, IPncStore store, CancellationToken ct) =>
+        endpoints.MapDelete(Path + "/{rootCertificateId}", async (string rootCertificateId, HttpContext http, IPncStore store,
+                CancellationToken ct) =>
             await store.DeleteRootCertificateAsync(rootCertificateId, ct).ConfigureAwait(false)
                 ? Results.Json(new { })
                 : NotFound(http, rootCertificateId)).RequireApiKey();
