@@ -64,6 +64,10 @@ public sealed class ContractProvisioningEndToEndTests
         Assert.Equal(car.Pcid, pooled.Pcid);
         using X509Certificate2 poolCertificate = X509CertificateLoader.LoadCertificate(Convert.FromBase64String(pooled.ContractCertificate!));
         Assert.Equal(contract.ContractChain.Leaf.RawData, poolCertificate.RawData);
+        HttpClient charger = service.Client(ApiRole.Cpo);
+        Assert.Equal(poolCertificate.RawData, await charger.GetByteArrayAsync($"v1/ccp/contractCertificates/{contract.EMaid}.der"));
+        string pem = await charger.GetStringAsync($"v1/ccp/contractCertificates/{contract.EMaid}.pem");
+        Assert.Equal(poolCertificate.RawData, X509Certificate2.CreateFromPem(pem).RawData);
         ChainValidationResult chain = CertificateChainValidator.Validate(poolCertificate, contract.ContractChain.SubCertificates, car.Roots,
             car.Trust().Options with { Role = CertificateRole.Contract });
         Assert.True(chain.IsValid, chain.ToString());

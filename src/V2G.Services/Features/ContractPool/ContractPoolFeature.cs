@@ -22,7 +22,7 @@ namespace V2G.Services.Features.ContractPool;
 /// OPCP contract certificate pool under /v1/ccp. MO keys upload and delete signed contract data; CPO keys post a car's
 /// CertificateInstallationReq and get the signed CertificateInstallationRes back (the CPS answers: the vehicle's default
 /// contract from the pool, or a new one); OEM keys list a vehicle's contracts, pick its default and fetch the data; lookups by
-/// eMAID take OEM, CPO or MO keys.
+/// eMAID and the contract certificate downloads (<c>/v1/ccp/contractCertificates/{emaid}.der|.pem</c>) take OEM, CPO or MO keys.
 /// </summary>
 internal static class ContractPoolFeature
 {
@@ -58,6 +58,11 @@ internal static class ContractPoolFeature
             IReadOnlyList<ContractDataRecord> records = await store.GetContractDataByEmaidAsync(emaid, ct).ConfigureAwait(false);
             return records.Count == 0 ? NoContract(http, $"eMAID {emaid}") : Results.Json(Lookup(records));
         }).RequireApiKey(ApiRole.Oem, ApiRole.Cpo, ApiRole.Mo);
+
+        endpoints.MapGet(Path + "/contractCertificates/{emaid}.der", (string emaid, HttpContext http, IPncStore store, CancellationToken ct) =>
+            DownloadAsync(emaid, http, store, pem: false, ct)).RequireApiKey(ApiRole.Oem, ApiRole.Cpo, ApiRole.Mo);
+        endpoints.MapGet(Path + "/contractCertificates/{emaid}.pem", (string emaid, HttpContext http, IPncStore store, CancellationToken ct) =>
+            DownloadAsync(emaid, http, store, pem: true, ct)).RequireApiKey(ApiRole.Oem, ApiRole.Cpo, ApiRole.Mo);
 
         endpoints.MapGet(Path + "/signedContractData/{pcid}", async (string pcid, HttpContext http, IPncStore store, CancellationToken ct) =>
         {
@@ -182,6 +187,18 @@ internal static class ContractPoolFeature
         string? agreement = result.ContractKeyAgreementPublicKey is null ? null : Convert.ToBase64String(result.ContractKeyAgreementPublicKey);
         var content = new EmaidContent(new MessageDef(Convert.ToBase64String(result.ResponseExi!), result.Emaid, request.Metadata, agreement));
         return Results.Json(new SignedContractDataExchangeResponse(new CcpResponse([content])));
+    }
+
+    private static async Task<IResult> DownloadAsync(string emaid, HttpContext http, IPncStore store, bool pem, CancellationToken ct)
+    {
+        if (EmaidProblem(http, emaid) is { } bad)
+        {
+            return bad;
+        }
+
+        // The newest contract certificate of the eMAID (an MO may have uploaded data for several vehicles).
+        ContractDataRecord? record = (await store.GetContractDataByEmaidAsync(emaid, ct).ConfigureAwait(false)).LastOrDefault();
+        return record is null ? NoContract(http, $"eMAID {emaid}") : CertificateText.Download(record.ContractCertificate, emaid, pem);
     }
 
     private static ContractLookupResponse Lookup(IReadOnlyList<ContractDataRecord> records) => new(records.Select(r =>
