@@ -84,6 +84,39 @@ public sealed class ContractPoolTests
         Assert.Empty(await service.Service.Store.GetContractDataByPcidAsync(car.Pcid));
     }
 
+    [Fact]
+    public async Task An_iso20_vehicle_gets_the_first_of_its_PrioritizedEMAIDs_the_pool_holds_else_its_default()
+    {
+        var car = new Car(SharedData.Pki("iso20"));
+        await using TestService service = await TestService.StartAsync(car.Directory);
+        await ContractProvisioningEndToEndTests.UploadChainAsync(service, car);
+        var cpo = new ContractPoolClient(service.Client(ApiRole.Cpo));
+        string issued = Assert.Single(await cpo.ExchangeAsync(car.InstallationRequest(SessionId), car.Namespace)).Emaid!;
+
+        var request = V2G.Messages.Iso20.CommonMessagesCodec.Decode(car.InstallationRequest(SessionId));
+        using ECDsa key = ECDsa.Create();
+        key.ImportFromPem(car.KeyPem("ContractCert"));
+        var chain = new CertificateChainData(car.Cert("ContractCert"), [car.Cert("MOSubCA2"), car.Cert("MOSubCA1")]);
+        var cps = new CpsCredentials(new CertificateChainData(car.Cert("CPSLeafCert"), [car.Cert("CPSSubCA2"), car.Cert("CPSSubCA1")]),
+            car.Signer("CPSLeafCert"));
+        var answer = Iso20ProvisioningBackend.AnswerInstallationReq(request, car.Trust(car.Cert("OEMRootCA")), ContractDelivery.FromEcdsa(chain, key),
+            cps, 1767225600);
+        Assert.True(answer.IsSuccess, answer.ToString());
+        await new ContractPoolClient(service.Client(ApiRole.Mo)).PutAsync(new SignedContractDataUpload
+        {
+            XsdMsgDefNamespace = OpcpNamespaces.Iso20, Emaid = Emaid, Pcid = car.Pcid,
+            SignedContractData = Convert.ToBase64String(V2G.Messages.Iso20.CommonMessagesCodec.Encode(answer.Value)),
+        });
+
+        MessageDef preferred = Assert.Single(await cpo.ExchangeAsync(
+            car.InstallationRequest(SessionId, prioritizedEmaids: ["DEXYZC99999999", Emaid]), car.Namespace));
+        Assert.Equal(Emaid, preferred.Emaid);
+        var installed = car.Install(Convert.FromBase64String(preferred.CertificateInstallationRes!), null);
+        Assert.True(installed.IsSuccess, installed.ToString());
+        installed.Value.Dispose();
+        Assert.Equal(issued, Assert.Single(await cpo.ExchangeAsync(car.InstallationRequest(SessionId), car.Namespace)).Emaid);
+    }
+
     /// <summary>What an MO with its own PKI uploads: the shared ContractCert and key, answered and signed by the CPS.</summary>
     private static byte[] SignedContractData(Car car)
     {

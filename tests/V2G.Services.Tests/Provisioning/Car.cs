@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
@@ -54,7 +55,8 @@ internal sealed class Car
     public IV2GSigner Signer(string name) => V2GSigners.FromPem(KeyPem(name));
 
     /// <summary>A CertificateInstallationReq signed with the key of <paramref name="signerName"/> (the OEM provisioning key by default).</summary>
-    public byte[] InstallationRequest(byte[] sessionId, string signerName = "OEMProvCert", bool unsigned = false)
+    public byte[] InstallationRequest(
+        byte[] sessionId, string signerName = "OEMProvCert", bool unsigned = false, IReadOnlyList<string>? prioritizedEmaids = null)
     {
         if (IsIso2)
         {
@@ -74,7 +76,7 @@ internal sealed class Car
 
         var request = Iso20CertificateRequests.BuildInstallationReq(
             new Iso20Types.MessageHeaderType { SessionID = sessionId, TimeStamp = (ulong)DateTimeOffset.UtcNow.ToUnixTimeSeconds() },
-            OemChain, Roots, 1, [], Signer(signerName));
+            OemChain, Roots, 1, prioritizedEmaids ?? [], Signer(signerName));
         if (!request.IsSuccess)
         {
             throw new InvalidOperationException(request.ToString());

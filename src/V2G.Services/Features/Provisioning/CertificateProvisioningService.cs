@@ -25,7 +25,8 @@ namespace V2G.Services.Features.Provisioning;
 /// <summary>
 /// The CPS / MO side of CertificateInstallation (ISO 15118-2 and -20) and CertificateUpdate (ISO 15118-2 only: ISO 15118-20
 /// has no CertificateUpdate). Verifies the request's signature and chain (revocation from the store), then delivers the
-/// vehicle's default contract from the contract pool or issues a new one from MOSubCA2, signs with the CPS leaf and records
+/// vehicle's default contract from the contract pool (ISO-20: the first of its PrioritizedEMAIDs the pool holds for it) or
+/// issues a new one from MOSubCA2, signs with the CPS leaf and records
 /// the issued certificate, the contract and the exchange. A refused request stores nothing but its exchange log entry.
 /// </summary>
 public sealed class CertificateProvisioningService : IDisposable
@@ -250,7 +251,8 @@ public sealed class CertificateProvisioningService : IDisposable
         }
 
         byte[] sessionId = request.Header.SessionID;
-        ContractDataRecord? stored = await DefaultContractAsync(pcid, OpcpNamespaces.Iso20, ct).ConfigureAwait(false);
+        ContractDataRecord? stored = await DefaultContractAsync(pcid, OpcpNamespaces.Iso20, ct, verified.Value.PrioritizedEMaids)
+            .ConfigureAwait(false);
         if (stored != null && ReheadIso20(stored.SignedContractData, sessionId) is { } reheaded)
         {
             return ProvisioningExchangeResult.Delivered(reheaded, stored.Emaid, pcid,
@@ -364,9 +366,21 @@ public sealed class CertificateProvisioningService : IDisposable
                 $"the request's OEM provisioning certificate is not the one the provisioning pool holds for PCID {pcid}", pcid);
     }
 
-    private async Task<ContractDataRecord?> DefaultContractAsync(string pcid, string ns, CancellationToken ct)
+    /// <summary>The first of the vehicle's PrioritizedEMAIDs (ISO-20) the pool holds for it, else its default contract.</summary>
+    private async Task<ContractDataRecord?> DefaultContractAsync(
+        string pcid, string ns, CancellationToken ct, IReadOnlyList<string>? prioritized = null)
     {
         IReadOnlyList<ContractDataRecord> records = await _store.GetContractDataByPcidAsync(pcid, ct).ConfigureAwait(false);
+        foreach (string emaid in prioritized ?? [])
+        {
+            ContractDataRecord? preferred = records.LastOrDefault(r =>
+                r.XsdMsgDefNamespace == ns && string.Equals(r.Emaid, emaid, StringComparison.OrdinalIgnoreCase));
+            if (preferred != null)
+            {
+                return preferred;
+            }
+        }
+
         return records.LastOrDefault(r => r.IsDefault && r.XsdMsgDefNamespace == ns);
     }
 
