@@ -213,6 +213,43 @@ public sealed class ExchangeRefusalTests
         await AssertNothingStoredAsync(service, car, failures: 1);
     }
 
+    [Fact]
+    public async Task A_message_other_than_a_certificate_request_is_refused_with_422()
+    {
+        var car = new Car(SharedData.Pki("iso2"));
+        await using TestService service = await StartWithChainAsync(car);
+        byte[] sessionSetup = V2G.Messages.Iso2.Iso2Codec.Encode(V2G.Messages.Iso2.Iso2Document.FromV2G_Message(
+            V2G.Messages.Iso2.V2G_Message.Create(SessionId, new V2G.Messages.Iso2.SessionSetupReqType { EVCCID = [1, 2, 3, 4, 5, 6] })));
+        var refused = await Assert.ThrowsAsync<PncServiceException>(() =>
+            new ProvisioningClient(service.Client(ApiRole.Cpo)).ExchangeAsync(sessionSetup, OpcpNamespaces.Iso2));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.Status);
+        Assert.Equal("expected a CertificateInstallationReq or CertificateUpdateReq, got SessionSetupReqType", refused.Messages[0]);
+        await AssertNothingStoredAsync(service, car, failures: 1);
+    }
+
+    [Fact]
+    public async Task The_exchange_endpoints_are_rate_limited_with_429()
+    {
+        var car = new Car(SharedData.Pki("iso2"));
+        await using TestService service = await TestService.StartAsync(car.Directory, configure: o => o with { ExpensiveRequestsPerSecond = 1 });
+        HttpClient cpo = service.Client(ApiRole.Cpo);
+        HttpStatusCode[] statuses = new HttpStatusCode[4];
+        for (int i = 0; i < statuses.Length; i++)
+        {
+            using var content = new ByteArrayContent([0x80]);
+            content.Headers.Add(ProvisioningClient.NamespaceHeader, OpcpNamespaces.Iso2);
+            using HttpResponseMessage response = await cpo.PostAsync("v1/cps/exchange", content);
+            statuses[i] = response.StatusCode;
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                Assert.StartsWith("more than 1 requests per second", await FirstMessageAsync(response), StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, statuses[0]);
+        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
+    }
+
     private static async Task<TestService> StartWithChainAsync(Car car)
     {
         TestService service = await TestService.StartAsync(car.Directory);

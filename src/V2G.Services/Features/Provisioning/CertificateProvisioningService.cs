@@ -158,7 +158,7 @@ public sealed class CertificateProvisioningService : IDisposable
         ProvisioningCertificateRecord? pooled = claimedPcid is null
             ? null
             : await _store.GetProvisioningCertificateAsync(claimedPcid, ct).ConfigureAwait(false);
-        ProvisioningTrust trust = await TrustAsync("OEM", pooled, ct).ConfigureAwait(false);
+        ProvisioningTrust trust = await OemTrustAsync(pooled, ct).ConfigureAwait(false);
         var verified = Iso2ProvisioningBackend.VerifyInstallationReq(document, trust);
         if (!verified.IsSuccess)
         {
@@ -190,10 +190,9 @@ public sealed class CertificateProvisioningService : IDisposable
 
     private async Task<ProvisioningExchangeResult> Iso2UpdateAsync(Iso2.Iso2Document document, CancellationToken ct)
     {
-        ProvisioningTrust trust = await TrustAsync("MO", null, ct).ConfigureAwait(false) with
-        {
-            Anchors = [.. FolderRoots.OfType(_pki, "MO"), .. FolderRoots.OfType(_pki, "V2G")],
-        };
+        // The current contract chain travels in the request; its anchors are the MO and V2G roots of the folder.
+        ProvisioningTrust trust = await TrustAsync([.. FolderRoots.OfType(_pki, "MO"), .. FolderRoots.OfType(_pki, "V2G")], [], ct)
+            .ConfigureAwait(false);
         var verified = Iso2ProvisioningBackend.VerifyUpdateReq(document, trust);
         if (!verified.IsSuccess)
         {
@@ -228,7 +227,7 @@ public sealed class CertificateProvisioningService : IDisposable
         ProvisioningCertificateRecord? pooled = claimedPcid is null
             ? null
             : await _store.GetProvisioningCertificateAsync(claimedPcid, ct).ConfigureAwait(false);
-        ProvisioningTrust trust = await TrustAsync("OEM", pooled, ct).ConfigureAwait(false);
+        ProvisioningTrust trust = await OemTrustAsync(pooled, ct).ConfigureAwait(false);
         var verified = Iso20ProvisioningBackend.VerifyInstallationReq(document, trust);
         if (!verified.IsSuccess)
         {
@@ -322,9 +321,9 @@ public sealed class CertificateProvisioningService : IDisposable
         }
     }
 
-    private async Task<ProvisioningTrust> TrustAsync(string rootType, ProvisioningCertificateRecord? pooled, CancellationToken ct)
+    /// <summary>The OEM root of the folder; the Sub-CAs of the pool entry and of the folder complete an ISO-2 leaf-only chain.</summary>
+    private Task<ProvisioningTrust> OemTrustAsync(ProvisioningCertificateRecord? pooled, CancellationToken ct)
     {
-        StoreRevocationChecker checker = await StoreRevocationChecker.LoadAsync(_store, _pki, ct).ConfigureAwait(false);
         var known = new List<X509Certificate2>();
         if (pooled != null)
         {
@@ -332,11 +331,17 @@ public sealed class CertificateProvisioningService : IDisposable
                 .OfType<byte[]>().Select(LoadOrNull).OfType<X509Certificate2>());
         }
 
-        // ISO 15118-2 requests carry the leaf only: the folder's OEM Sub-CAs complete the chain when the pool has none.
         known.AddRange(new[] { "OEMSubCA2", "OEMSubCA1" }.Select(_pki.Find).OfType<PkiDirectoryEntry>().Select(e => e.Certificate));
+        return TrustAsync(FolderRoots.OfType(_pki, "OEM"), known, ct);
+    }
+
+    private async Task<ProvisioningTrust> TrustAsync(
+        IReadOnlyList<X509Certificate2> anchors, IReadOnlyList<X509Certificate2> known, CancellationToken ct)
+    {
+        StoreRevocationChecker checker = await StoreRevocationChecker.LoadAsync(_store, _pki, ct).ConfigureAwait(false);
         return new ProvisioningTrust
         {
-            Anchors = FolderRoots.OfType(_pki, rootType),
+            Anchors = anchors,
             KnownSubCertificates = known,
             Options = new ChainValidationOptions
             {
