@@ -30,7 +30,10 @@ internal static class UsageText
               v2g serve --pki DIR [--urls http://127.0.0.1:PORT] [--store file|postgres|memory] [--connection STR] ...
               v2g load --url URL --scenario ocsp|ocsp-nonce|install-iso2|install-iso20 --pki DIR [--seconds N] [--requests N] ...
               v2g ocsp check CERT --issuer PEM --url URL [--nonce] [--get]   (good/revoked/unknown from a responder)
-              v2g COMMAND --help   (verify, sign, cert, key, csr, ocpp, pki, serve, load and ocsp print their own options and examples)
+              v2g pool get|put root|prov|contract ... --url URL [--api-key KEY]   (OPCP pools of a running service)
+              v2g provision --url URL [--namespace NS] FILE.exi [-o OUT.exi]
+              v2g COMMAND --help   (verify, sign, cert, key, csr, ocpp, pki, serve, load, ocsp, pool and provision print their own
+                                    options and examples)
               v2g --help
 
             Commands:
@@ -51,6 +54,9 @@ internal static class UsageText
               ocpp     Print OCPP CertificateHashDataType / OCSPRequestDataType JSON of certificates.
               pki      'pki init' writes a test PKI folder (certs, keys, chains, CRLs, OCSP, broken/);
                        'pki issue' has one of its CAs sign a CSR.
+              pool     'pool get' reads and 'pool put' writes the root, provisioning and contract
+                       certificate pools of a running service (OPCP JSON).
+              provision  Send a CertificateInstallationReq/UpdateReq to a service's CPS; save the response.
               cert     'cert verify' validates a certificate chain for a role; 'cert inspect' describes
                        certificates (identifiers, key, fingerprints, URLs, profile checks).
               serve    Run the back-end services for a PKI folder: pools, CPS, OCSP, CRLs, status page.

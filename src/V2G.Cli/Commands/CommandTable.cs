@@ -22,6 +22,8 @@ internal static class CommandTable
         new ServeCommand(),
         new LoadCommand(),
         new OcspCommand(),
+        new PoolCommand(),
+        new ProvisionCommand(),
     ];
 
     /// <summary>Finds a command by its exact name.</summary>

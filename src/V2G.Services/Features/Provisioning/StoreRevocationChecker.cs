@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Security.Cryptography.X509Certificates;
+using System.Threading;
+using System.Threading.Tasks;
+using V2G.Security.Authority;
+using V2G.Security.Revocation;
+using V2G.Services.Storage;
+
+namespace V2G.Services.Features.Provisioning;
+
+/// <summary>
+/// Revocation from the service's own state: a snapshot of the store's revocation entries of every CA of the PKI folder, taken
+/// when a request starts (so a revocation made by any instance counts from the next request on). A certificate issued by a CA
+/// of the folder is good unless its serial is listed; one issued by any other CA is unknown (fail closed under Require).
+/// </summary>
+public sealed class StoreRevocationChecker : IRevocationChecker
+{
+    private readonly IReadOnlyList<(PkiDirectoryEntry Ca, RevocationState State)> _states;
+
+    private StoreRevocationChecker(IReadOnlyList<(PkiDirectoryEntry, RevocationState)> states) => _states = states;
+
+    /// <summary>Reads the revocation state of every CA of the folder.</summary>
+    /// <param name="store">The store.</param>
+    /// <param name="pki">The PKI folder.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <returns>The checker.</returns>
+    public static async Task<StoreRevocationChecker> LoadAsync(IPncStore store, PkiDirectory pki, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(pki);
+        var states = new List<(PkiDirectoryEntry, RevocationState)>();
+        foreach (PkiDirectoryEntry ca in pki.Entries.Where(e => e.IsCertificateAuthority))
+        {
+            states.Add((ca, await store.GetRevocationStateAsync(ca.Name, cancellationToken).ConfigureAwait(false)));
+        }
+
+        return new StoreRevocationChecker(states);
+    }
+
+    /// <inheritdoc/>
+    public RevocationCheckResult Check(X509Certificate2 certificate, X509Certificate2 issuer, DateTimeOffset validationTime)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        ArgumentNullException.ThrowIfNull(issuer);
+        foreach ((PkiDirectoryEntry ca, RevocationState state) in _states)
+        {
+            if (!ca.Certificate.RawData.AsSpan().SequenceEqual(issuer.RawData))
+            {
+                continue;
+            }
+
+            string source = $"revocation state of {ca.Name} in the service store (CRLNumber {state.CrlNumber})";
+            string serial = CertificateSerial.Of(certificate);
+            RevocationEntry? entry = state.Entries.FirstOrDefault(e =>
+                CertificateSerial.TryParse(e.SerialNumberHex, out string listed) && listed == serial);
+            if (entry is not null && entry.RevokedAt <= validationTime)
+            {
+                return new RevocationCheckResult(RevocationStatus.Revoked, source,
+                    $"serial {serial} revoked at {entry.RevokedAt:u} (reason {entry.Reason})", entry.RevokedAt)
+                {
+                    RevocationReason = Enum.IsDefined(typeof(RevocationReason), entry.Reason) ? (RevocationReason)entry.Reason : null,
+                };
+            }
+
+            return new RevocationCheckResult(RevocationStatus.Good, source, $"serial {serial} is not revoked");
+        }
+
+        return new RevocationCheckResult(RevocationStatus.Unknown, "service store",
+            $"the issuer '{issuer.Subject}' is not a CA of this service's PKI folder");
+    }
+}
