@@ -25,7 +25,7 @@ public sealed class FilePncStoreTests : IDisposable
             await store.RevokeAsync(Revoked("MOSubCA2", "0A", 1));
             await store.AddIssuedCertificateAsync(Issued("MOSubCA2", "0B", 2));
             await store.PutRootCertificateAsync(Root("root1", "V2G", 3));
-            await store.PutProvisioningCertificateAsync(Provisioning("PCID1", 4, full: false));
+            await store.PutProvisioningCertificateAsync(ProvisioningOf("PCID1", 4, full: false));
             await store.PutContractDataAsync(Contract("EMAID1", "PCID1", n: 5));
             await store.AddExchangeAsync(Exchange(6));
             version = await store.GetChangeVersionAsync();
@@ -38,7 +38,7 @@ public sealed class FilePncStoreTests : IDisposable
             Same(new RevocationState("MOSubCA2", [Revoked("MOSubCA2", "0A", 1)], 1), state);
             Same(Issued("MOSubCA2", "0B", 2), await store.FindIssuedCertificateAsync("MOSubCA2", "0B"));
             Same(Root("root1", "V2G", 3), await store.GetRootCertificateAsync("root1"));
-            Same(Provisioning("PCID1", 4, full: false), await store.GetProvisioningCertificateAsync("PCID1"));
+            Same(ProvisioningOf("PCID1", 4, full: false), await store.GetProvisioningCertificateAsync("PCID1"));
             Same(Contract("EMAID1", "PCID1", isDefault: true, n: 5), Assert.Single(await store.GetContractDataByEmaidAsync("EMAID1")));
             Same(Exchange(6), Assert.Single(await store.GetRecentExchangesAsync(10)));
             // The CRL number goes on from where it was, so a CRL is never published twice with one number.

@@ -185,13 +185,13 @@ public abstract class PncStoreContractTests : IAsyncLifetime
     [StoreFact]
     public async Task Provisioning_pool_puts_replaces_and_deletes_with_optional_fields()
     {
-        await Store.PutProvisioningCertificateAsync(Provisioning("PCID1", 1, full: true));
-        await Store.PutProvisioningCertificateAsync(Provisioning("PCID2", 2, full: false));
-        Same(Provisioning("PCID1", 1, full: true), await Store.GetProvisioningCertificateAsync("PCID1"));
-        Same(Provisioning("PCID2", 2, full: false), await Store.GetProvisioningCertificateAsync("PCID2"));
+        await Store.PutProvisioningCertificateAsync(ProvisioningOf("PCID1", 1, full: true));
+        await Store.PutProvisioningCertificateAsync(ProvisioningOf("PCID2", 2, full: false));
+        Same(ProvisioningOf("PCID1", 1, full: true), await Store.GetProvisioningCertificateAsync("PCID1"));
+        Same(ProvisioningOf("PCID2", 2, full: false), await Store.GetProvisioningCertificateAsync("PCID2"));
 
-        await Store.PutProvisioningCertificateAsync(Provisioning("PCID1", 5, full: false));
-        Same(Provisioning("PCID1", 5, full: false), await Store.GetProvisioningCertificateAsync("PCID1"));
+        await Store.PutProvisioningCertificateAsync(ProvisioningOf("PCID1", 5, full: false));
+        Same(ProvisioningOf("PCID1", 5, full: false), await Store.GetProvisioningCertificateAsync("PCID1"));
         Assert.True(await Store.DeleteProvisioningCertificateAsync("PCID1"));
         Assert.False(await Store.DeleteProvisioningCertificateAsync("PCID1"));
         Assert.Null(await Store.GetProvisioningCertificateAsync("PCID1"));

@@ -33,7 +33,7 @@ internal static class SampleRecords
 
     public static RootCertificateRecord Root(string id, string type = "V2G", int n = 1) => new(id, type, Bytes(n, 200), Time(n));
 
-    public static ProvisioningCertificateRecord Provisioning(string pcid, int n = 1, bool full = true) =>
+    public static ProvisioningCertificateRecord ProvisioningOf(string pcid, int n = 1, bool full = true) =>
         new(pcid, Bytes(n), Bytes(n + 1), full ? Bytes(n + 2) : null, Iso2, full ? "OLD" + pcid : null, Time(n));
 
     public static ContractDataRecord Contract(string emaid, string pcid, string ns = Iso2, bool isDefault = false, int n = 1) =>
