@@ -167,7 +167,7 @@ public sealed class ContractProvisioningEndToEndTests
     }
 
     /// <summary>The car signs an AuthorizationReq with its new contract key; the charger verifies it with the pool's certificate.</summary>
-    private static void AuthorizeWith(Car car, InstalledContract contract, X509Certificate2 chargerCertificate)
+    internal static void AuthorizeWith(Car car, InstalledContract contract, X509Certificate2 chargerCertificate)
     {
         byte[] challenge = RandomNumberGenerator.GetBytes(16);
         using ECDsa key = contract.PrivateKey.CreateEcdsa()!;
