@@ -47,6 +47,8 @@ public static class PncService
         });
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(options.MinimumLogLevel);
+        // Our request log has one structured line per request; ASP.NET's own request lines would double it.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         // Every log line goes to stderr: stdout belongs to the command that hosts the service (`v2g serve` prints its addresses).
         builder.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         if (options.JsonLogs)
