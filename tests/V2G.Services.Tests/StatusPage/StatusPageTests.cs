@@ -64,7 +64,7 @@ public sealed class StatusPageTests
         Assert.Equal("revoked", row["data-status"]);
         Assert.Equal("revoked", row["data-revocation"]);
         Assert.Equal("good", PageRows.Row(html, "data-certificate", "ContractCert")["data-revocation"]);
-        Assert.Contains("(reason 1)", html);
+        Assert.Contains("(keyCompromise)", html);
     }
 
     [Theory]

@@ -2,6 +2,8 @@ using System;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using V2G.Security.Authority;
+using V2G.Security.Revocation;
 using V2G.Services.Storage;
 using static V2G.Services.Features.StatusPage.StatusPageText;
 
@@ -69,8 +71,10 @@ internal static class StatusPageRenderer
             Badge(html, Revocation(row.Revocation));
             if (row.RevokedBy is { } revoked)
             {
-                html.Append(" since ").Append(Time(revoked.RevokedAt)).Append(" (reason ")
-                    .Append(revoked.Reason.ToString(CultureInfo.InvariantCulture)).Append(')');
+                string reason = RevocationReasonNames.TryFromCode(revoked.Reason, out RevocationReason known)
+                    ? RevocationReasonNames.Name(known)
+                    : "code " + revoked.Reason.ToString(CultureInfo.InvariantCulture);
+                html.Append(" since ").Append(Time(revoked.RevokedAt)).Append(" (").Append(reason).Append(')');
             }
 
             string path = Html(Uri.EscapeDataString(row.Name));
