@@ -79,7 +79,7 @@ public class OcspHttpTests
 
         using HttpResponseMessage large = await PostAsync(service.Client(), new byte[70 * 1024], "application/ocsp-request");
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, large.StatusCode);
-        Assert.Contains("at most 65536", await AdminRevocationTests.ErrorMessage(large));
+        Assert.Contains("limit of 65536 bytes", await AdminRevocationTests.ErrorMessage(large));
     }
 
     [Fact]

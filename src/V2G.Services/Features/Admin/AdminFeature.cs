@@ -39,20 +39,13 @@ internal static class AdminFeature
     private static async Task<IResult> RevokeAsync(HttpContext context, PkiDirectory pki, AuthorityKeyring keyring, IPncStore store,
         PncServiceOptions options, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (!RequestBody.HasMediaType(context.Request, "application/json"))
+        (byte[]? body, IResult? refused) = await RequestBody.ReadAsync(context, "application/json", "a revocation", cancellationToken).ConfigureAwait(false);
+        if (refused != null)
         {
-            return ServiceErrors.Response(context, StatusCodes.Status415UnsupportedMediaType,
-                $"a revocation is posted as application/json, not '{context.Request.ContentType ?? "(none)"}'");
+            return refused;
         }
 
-        (byte[]? body, int status, string? reason) = await RequestBody.ReadAsync(
-            context.Request, options.MaxRequestBodyBytes, cancellationToken).ConfigureAwait(false);
-        if (body is null)
-        {
-            return ServiceErrors.Response(context, status, reason!);
-        }
-
-        if (!RevocationRequest.TryRead(body, out RevocationRequest? request, out string? error))
+        if (!RevocationRequest.TryRead(body!, out RevocationRequest? request, out string? error))
         {
             return ServiceErrors.Response(context, StatusCodes.Status400BadRequest, error);
         }

@@ -49,20 +49,13 @@ internal static class OcspFeature
     private static async Task<IResult> PostAsync(
         HttpContext context, OcspResponder responder, PncServiceOptions options, CancellationToken cancellationToken)
     {
-        if (!RequestBody.HasMediaType(context.Request, RequestMediaType))
+        (byte[]? body, IResult? refused) = await RequestBody.ReadAsync(context, RequestMediaType, "an OCSP request", cancellationToken).ConfigureAwait(false);
+        if (refused != null)
         {
-            return ServiceErrors.Response(context, StatusCodes.Status415UnsupportedMediaType,
-                $"an OCSP request is posted as {RequestMediaType}, not '{context.Request.ContentType ?? "(none)"}'");
+            return refused;
         }
 
-        (byte[]? body, int status, string? reason) = await RequestBody.ReadAsync(
-            context.Request, options.MaxRequestBodyBytes, cancellationToken).ConfigureAwait(false);
-        if (body is null)
-        {
-            return ServiceErrors.Response(context, status, reason!);
-        }
-
-        OcspResponderAnswer answer = await responder.RespondAsync(body, cancellationToken).ConfigureAwait(false);
+        OcspResponderAnswer answer = await responder.RespondAsync(body!, cancellationToken).ConfigureAwait(false);
         Log(context, answer);
         context.Response.Headers.CacheControl = "no-store";
         return Results.Bytes(answer.Der, ResponseMediaType);
