@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.X509;
 using Org.BouncyCastle.X509;
@@ -17,31 +18,25 @@ public sealed record FolderRevocation(string CaName, AuthorityRevocation Revocat
 /// <summary>
 /// Reads the revocations of the CRLs a PKI folder ships (<c>crl/&lt;CA&gt;.crl.der</c>, as the shared PKI and
 /// <c>v2g pki init</c> write them), so that a service started on the folder answers as its CRLs say. Only a CRL whose
-/// signature verifies with its CA's key counts (fail closed); a folder without <c>crl/</c> has none.
+/// signature verifies with its CA's certificate counts (fail closed); a folder without <c>crl/</c> has none.
 /// </summary>
 public static class FolderRevocations
 {
-    /// <summary>Every revocation of the signing CAs' CRLs, and why a CRL file was skipped.</summary>
+    /// <summary>
+    /// Every revocation of the folder CAs' CRLs (a CA without a key in the folder too: its CRL is verified with its certificate),
+    /// the CRLNumber of each CRL read, and why a CRL file was skipped.
+    /// </summary>
     /// <param name="pki">The folder.</param>
-    /// <param name="keyring">Its signing CAs.</param>
-    /// <param name="skipped">One line per CRL file that is unreadable or not signed by its CA.</param>
-    public static IReadOnlyList<FolderRevocation> Read(PkiDirectory pki, AuthorityKeyring keyring, out IReadOnlyList<string> skipped) =>
-        Read(pki, keyring, out skipped, out _);
-
-    /// <summary>Every revocation of the signing CAs' CRLs, the CRLNumber of each CRL read, and why a CRL file was skipped.</summary>
-    /// <param name="pki">The folder.</param>
-    /// <param name="keyring">Its signing CAs.</param>
     /// <param name="skipped">One line per CRL file that is unreadable or not signed by its CA.</param>
     /// <param name="crlNumbers">The CRLNumber of each verified folder CRL by CA name (the service's CRLs must go past it).</param>
     public static IReadOnlyList<FolderRevocation> Read(
-        PkiDirectory pki, AuthorityKeyring keyring, out IReadOnlyList<string> skipped, out IReadOnlyDictionary<string, long> crlNumbers)
+        PkiDirectory pki, out IReadOnlyList<string> skipped, out IReadOnlyDictionary<string, long> crlNumbers)
     {
         ArgumentNullException.ThrowIfNull(pki);
-        ArgumentNullException.ThrowIfNull(keyring);
         var revocations = new List<FolderRevocation>();
         var problems = new List<string>();
         var numbers = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (SigningAuthority ca in keyring.Authorities)
+        foreach (PkiDirectoryEntry ca in pki.Entries.Where(e => e.IsCertificateAuthority))
         {
             string file = Path.Combine(pki.FullPath, "crl", ca.Name + ".crl.der");
             if (!File.Exists(file))

@@ -71,7 +71,7 @@ public class CrlPublisherTests
         using var authority = new SharedAuthority();
         using X509Certificate2 revoked = authority.Load("ContractCert2");
 
-        var revocations = FolderRevocations.Read(authority.Pki, authority.Keyring, out var skipped);
+        var revocations = FolderRevocations.Read(authority.Pki, out var skipped, out _);
 
         Assert.Empty(skipped);
         FolderRevocation only = Assert.Single(revocations);

@@ -14,13 +14,13 @@ namespace V2G.Services.Features.Crl;
 /// CRLs' own numbers, so that no CRL the service publishes repeats the number of a folder CRL (RFC 5280 5.2.3).
 /// </summary>
 internal sealed class FolderRevocationImport(
-    PkiDirectory pki, AuthorityKeyring keyring, IPncStore store, ILogger<FolderRevocationImport> logger) : IHostedService
+    PkiDirectory pki, IPncStore store, ILogger<FolderRevocationImport> logger) : IHostedService
 {
     /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         int added = 0;
-        var revocations = FolderRevocations.Read(pki, keyring, out var skipped, out var folderNumbers);
+        var revocations = FolderRevocations.Read(pki, out var skipped, out var folderNumbers);
         foreach (string problem in skipped)
         {
             logger.LogWarning("folder CRL not imported: {Problem}", problem);

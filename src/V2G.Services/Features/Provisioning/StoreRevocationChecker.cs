@@ -11,9 +11,11 @@ using V2G.Services.Storage;
 namespace V2G.Services.Features.Provisioning;
 
 /// <summary>
-/// Revocation from the service's own state: a snapshot of the store's revocation entries of every CA of the PKI folder, taken
-/// when a request starts (so a revocation made by any instance counts from the next request on). A certificate issued by a CA
-/// of the folder is good unless its serial is listed; one issued by any other CA is unknown (fail closed under Require).
+/// Revocation from the service's own state: a snapshot of the store's revocation entries of the PKI folder's CAs, taken when a
+/// request starts (so a revocation made by any instance counts from the next request on). The store speaks for a CA only when
+/// every revocation of it goes through the store: the service holds its key (it signs its CRLs and OCSP answers), or its folder
+/// CRL was imported at start (the store's CRL number then went past the folder CRL's). A certificate of such a CA is good unless
+/// its serial is listed; one of any other CA, the folder's keyless CAs without a CRL included, is unknown (fail closed).
 /// </summary>
 public sealed class StoreRevocationChecker : IRevocationChecker
 {
@@ -33,7 +35,11 @@ public sealed class StoreRevocationChecker : IRevocationChecker
         var states = new List<(PkiDirectoryEntry, RevocationState)>();
         foreach (PkiDirectoryEntry ca in pki.Entries.Where(e => e.IsCertificateAuthority))
         {
-            states.Add((ca, await store.GetRevocationStateAsync(ca.Name, cancellationToken).ConfigureAwait(false)));
+            RevocationState state = await store.GetRevocationStateAsync(ca.Name, cancellationToken).ConfigureAwait(false);
+            if (ca.HasPrivateKey || state.CrlNumber > 0)
+            {
+                states.Add((ca, state));
+            }
         }
 
         return new StoreRevocationChecker(states);
@@ -68,6 +74,6 @@ public sealed class StoreRevocationChecker : IRevocationChecker
         }
 
         return new RevocationCheckResult(RevocationStatus.Unknown, "service store",
-            $"the issuer '{issuer.Subject}' is not a CA of this service's PKI folder");
+            $"the service has no revocation state of the issuer '{issuer.Subject}' (not a CA of its PKI folder, or one without key and CRL)");
     }
 }
