@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Threading;
@@ -25,6 +26,7 @@ public sealed class CrlPublisher
     private readonly TimeSpan _validity;
     private readonly TimeProvider _time;
     private readonly ConcurrentDictionary<string, PublishedCrl> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _signing = new(StringComparer.Ordinal);
 
     /// <summary>Creates the publisher.</summary>
     /// <param name="keyring">The CAs it signs for.</param>
@@ -55,18 +57,38 @@ public sealed class CrlPublisher
 
         AuthorityRevocations state = await _state.GetRevocationsAsync(caName, cancellationToken).ConfigureAwait(false);
         DateTimeOffset now = DateTimeOffset.FromUnixTimeSeconds(_time.GetUtcNow().ToUnixTimeSeconds());
-        // Revocations are never withdrawn, so an unchanged count means unchanged entries.
-        if (_cache.TryGetValue(caName, out PublishedCrl? cached)
-            && cached.EntryCount == state.Entries.Count && now < cached.ThisUpdate + _validity / 2)
+        if (IsCurrent(caName, state, now, out PublishedCrl? cached))
         {
             return cached;
         }
 
-        long number = await _state.AdvanceCrlNumberAsync(caName, 0, cancellationToken).ConfigureAwait(false);
-        PublishedCrl crl = Sign(ca, state.Entries, number, now);
-        _cache[caName] = crl;
-        return crl;
+        SemaphoreSlim gate = _signing.GetOrAdd(caName, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // Another request may have signed while this one waited.
+            state = await _state.GetRevocationsAsync(caName, cancellationToken).ConfigureAwait(false);
+            if (IsCurrent(caName, state, now, out cached))
+            {
+                return cached;
+            }
+
+            // Number first, entries after: every revocation committed before this CRL's number was taken is in it (a
+            // revocation moves the number in its own transaction).
+            long number = await _state.AdvanceCrlNumberAsync(caName, 0, cancellationToken).ConfigureAwait(false);
+            state = await _state.GetRevocationsAsync(caName, cancellationToken).ConfigureAwait(false);
+            PublishedCrl crl = Sign(ca, state.Entries, number, now);
+            return _cache.AddOrUpdate(caName, crl, (_, old) => old.CrlNumber > crl.CrlNumber ? old : crl);
+        }
+        finally
+        {
+            gate.Release();
+        }
     }
+
+    /// <summary>Whether the kept CRL still stands: same revocations (they are never withdrawn, so the count tells) and fresh.</summary>
+    private bool IsCurrent(string caName, AuthorityRevocations state, DateTimeOffset now, [NotNullWhen(true)] out PublishedCrl? cached) =>
+        _cache.TryGetValue(caName, out cached) && cached.EntryCount == state.Entries.Count && now < cached.ThisUpdate + _validity / 2;
 
     private PublishedCrl Sign(SigningAuthority ca, IReadOnlyList<AuthorityRevocation> entries, long number, DateTimeOffset now)
     {

@@ -62,6 +62,13 @@ public sealed class OcspResponder
             return Refusal(OcspResponseStatusCode.MalformedRequest, malformed);
         }
 
+        if (certIds.Length > MaxCertificatesPerRequest)
+        {
+            // One anonymous request must not cost hundreds of state reads.
+            return Refusal(OcspResponseStatusCode.MalformedRequest,
+                $"the request asks about {certIds.Length} certificates; at most {MaxCertificatesPerRequest} are answered in one response");
+        }
+
         var targets = new List<(CertificateID CertId, SigningAuthority Ca, string Serial)>();
         foreach (CertificateID certId in certIds)
         {
@@ -88,10 +95,18 @@ public sealed class OcspResponder
             return cached.Answer with { FromCache = true };
         }
 
+        // All targets have one CA: its revocations are read once for the whole request.
+        AuthorityRevocations revocations = await _state.GetRevocationsAsync(targets[0].Ca.Name, cancellationToken).ConfigureAwait(false);
+        var revoked = new Dictionary<string, AuthorityRevocation>(StringComparer.Ordinal);
+        foreach (AuthorityRevocation entry in revocations.Entries)
+        {
+            revoked.TryAdd(entry.SerialNumberHex, entry);
+        }
+
         var answers = new List<OcspSingleAnswer>(targets.Count);
         foreach ((_, SigningAuthority ca, string serial) in targets)
         {
-            answers.Add(await StatusAsync(ca, serial, cancellationToken).ConfigureAwait(false));
+            answers.Add(await StatusAsync(ca, serial, revoked, cancellationToken).ConfigureAwait(false));
         }
 
         OcspResponderAnswer answer = Sign(targets[0].Ca, targets.Select(t => t.CertId).ToArray(), answers, nonce, now);
@@ -108,10 +123,10 @@ public sealed class OcspResponder
         return answer;
     }
 
-    private async Task<OcspSingleAnswer> StatusAsync(SigningAuthority ca, string serial, CancellationToken cancellationToken)
+    private async Task<OcspSingleAnswer> StatusAsync(
+        SigningAuthority ca, string serial, Dictionary<string, AuthorityRevocation> revokedBySerial, CancellationToken cancellationToken)
     {
-        AuthorityRevocations revocations = await _state.GetRevocationsAsync(ca.Name, cancellationToken).ConfigureAwait(false);
-        if (revocations.Entries.FirstOrDefault(e => e.SerialNumberHex == serial) is { } revoked)
+        if (revokedBySerial.TryGetValue(serial, out AuthorityRevocation? revoked))
         {
             return new OcspSingleAnswer(ca.Name, serial, RevocationStatus.Revoked, revoked.RevokedAt, revoked.Reason);
         }
@@ -184,9 +199,10 @@ public sealed class OcspResponder
                 return false;
             }
 
-            if (nonce is not null && nonce.Value.GetOctets().Length > 130)
+            // RFC 8954: the extension's value is an OCTET STRING holding 1 to 128 nonce bytes.
+            if (nonce is not null && Asn1OctetString.GetInstance(nonce.Value.GetOctets()).GetOctets().Length is < 1 or > 128)
             {
-                error = "the nonce is longer than 128 bytes (RFC 8954)";
+                error = "the nonce must hold 1 to 128 bytes (RFC 8954)";
                 return false;
             }
 
@@ -202,11 +218,26 @@ public sealed class OcspResponder
         }
     }
 
+    /// <summary>
+    /// An OCSPResponse with an error status and no responseBytes (RFC 6960 4.2.1): e.g. <see cref="OcspResponseStatusCode.TryLater"/>
+    /// when the state cannot be read.
+    /// </summary>
+    /// <param name="status">The error status.</param>
+    /// <param name="detail">Why, for the log (not sent: the format has no room for it).</param>
+    public static OcspResponderAnswer Refuse(OcspResponseStatusCode status, string detail)
+    {
+        ArgumentOutOfRangeException.ThrowIfEqual(status, OcspResponseStatusCode.Successful);
+        return Refusal(status, detail);
+    }
+
     private static OcspResponderAnswer Refusal(OcspResponseStatusCode status, string detail)
     {
         byte[] der = new OCSPRespGenerator().Generate((int)status, null).GetEncoded();
         return new OcspResponderAnswer(der, status, [], null, null, false, false, detail);
     }
+
+    /// <summary>The most single requests one OCSPRequest may carry.</summary>
+    public const int MaxCertificatesPerRequest = 20;
 
     private DateTimeOffset Now() => DateTimeOffset.FromUnixTimeSeconds(_time.GetUtcNow().ToUnixTimeSeconds());
 

@@ -89,6 +89,7 @@ public static class PncService
 
         WebApplication app = builder.Build();
         RequestLogging.Use(app);
+        UnhandledErrors.Use(app);
         app.UseRateLimiter();
         HealthFeature.Map(app);
         OcspFeature.Map(app);

@@ -28,7 +28,7 @@ public interface IPncStore : IAsyncDisposable
     /// <summary>
     /// Moves a CA's CRL number to at least <paramref name="minimum"/> and past its current value, atomically, and returns the
     /// new number: a CRL signed again without a new revocation, or the first CRL after a folder CRL of a known number, must
-    /// not reuse a number (RFC 5280 5.2.3).
+    /// not reuse a number (RFC 5280 5.2.3). The change version stays (no OCSP answer depends on a CRL number).
     /// </summary>
     Task<long> AdvanceCrlNumberAsync(string caName, long minimum, CancellationToken cancellationToken = default);
 

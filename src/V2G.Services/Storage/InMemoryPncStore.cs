@@ -73,7 +73,6 @@ public sealed class InMemoryPncStore : IPncStore
         {
             long number = Math.Max(_crlNumbers.GetValueOrDefault(caName) + 1, minimum);
             _crlNumbers[caName] = number;
-            _version++;
             return Task.FromResult(number);
         }
     }

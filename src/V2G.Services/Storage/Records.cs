@@ -13,12 +13,13 @@ public sealed record RevocationEntry(string CaName, string SerialNumberHex, Date
 /// <summary>The revocation state of one CA: its revoked certificates and the number of its current CRL.</summary>
 /// <param name="CaName">The CA's name.</param>
 /// <param name="Entries">Every revoked certificate, oldest first.</param>
-/// <param name="CrlNumber">The CRLNumber of the CA's current CRL (0 before the service published any).</param>
+/// <param name="CrlNumber">The CA's CRL counter: the number of the last CRL signed or revocation recorded (0 before any);
+/// every CRL signed from now on carries a larger number.</param>
 public sealed record RevocationState(string CaName, IReadOnlyList<RevocationEntry> Entries, long CrlNumber);
 
 /// <summary>What a revocation did.</summary>
 /// <param name="Added">False when the certificate was already revoked (nothing changed).</param>
-/// <param name="CrlNumber">The CRLNumber the next published CRL of the CA carries.</param>
+/// <param name="CrlNumber">The CA's CRL counter after the revocation; the CRLs that list it carry larger numbers.</param>
 public sealed record RevocationOutcome(bool Added, long CrlNumber);
 
 /// <summary>A certificate that a CA of the service issued (OCSP answers "good" for it, not "unknown").</summary>

@@ -51,7 +51,6 @@ internal sealed class FakeAuthorityState : IAuthorityStateSource
     {
         long number = Math.Max(_crlNumbers.GetValueOrDefault(caName) + 1, minimum);
         _crlNumbers[caName] = number;
-        Version++;
         return Task.FromResult(number);
     }
 

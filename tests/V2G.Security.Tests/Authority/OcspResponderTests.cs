@@ -186,6 +186,63 @@ public class OcspResponderTests
         Assert.Equal(OcspResponseStatusCode.MalformedRequest, (await responder.RespondAsync("garbage"u8.ToArray())).ResponseStatus);
     }
 
+    [Fact]
+    public async Task MoreCertIdsThanTheLimit_AreMalformedRequest_AndTheLimitItselfIsAnswered()
+    {
+        using var authority = new SharedAuthority();
+        (OcspResponder responder, FakeAuthorityState state, _) = Create(authority);
+        using X509Certificate2 mo = authority.Load("MOSubCA2");
+        var sha256 = new Org.BouncyCastle.Asn1.X509.AlgorithmIdentifier(
+            Org.BouncyCastle.Asn1.Nist.NistObjectIdentifiers.IdSha256, Org.BouncyCastle.Asn1.DerNull.Instance);
+        byte[] Request(int count)
+        {
+            var generator = new OcspReqGenerator();
+            for (int i = 0; i < count; i++)
+            {
+                generator.AddRequest(new CertificateID(sha256, new BcCertificate(mo.RawData), Org.BouncyCastle.Math.BigInteger.ValueOf(9000 + i)));
+            }
+
+            return generator.Generate().GetEncoded();
+        }
+
+        OcspResponderAnswer tooMany = await responder.RespondAsync(Request(OcspResponder.MaxCertificatesPerRequest + 1));
+        Assert.Equal(OcspResponseStatusCode.MalformedRequest, tooMany.ResponseStatus);
+        Assert.Contains($"at most {OcspResponder.MaxCertificatesPerRequest}", tooMany.Detail);
+        Assert.Equal(0, state.RevocationReads);
+
+        OcspResponderAnswer limit = await responder.RespondAsync(Request(OcspResponder.MaxCertificatesPerRequest));
+        Assert.Equal(OcspResponseStatusCode.Successful, limit.ResponseStatus);
+        Assert.Equal(OcspResponder.MaxCertificatesPerRequest, limit.Answers.Count);
+        Assert.Equal(1, state.RevocationReads); // one read of the CA's revocations for the whole request
+    }
+
+    [Theory]
+    [InlineData(1, true)]
+    [InlineData(32, true)]
+    [InlineData(128, true)]
+    [InlineData(129, false)]
+    public async Task NonceOf1To128Bytes_IsEchoed_ALongerOneIsMalformed(int length, bool accepted)
+    {
+        using var authority = new SharedAuthority();
+        (OcspResponder responder, _, _) = Create(authority);
+        using X509Certificate2 issuer = authority.Load("MOSubCA2");
+        using X509Certificate2 contract = authority.Load("ContractCert");
+        byte[] nonce = new byte[length];
+        nonce.AsSpan().Fill(0x5A);
+
+        OcspResponderAnswer answer = await responder.RespondAsync(OcspRequestBuilder.Build(contract, issuer, nonce: nonce).Der);
+
+        Assert.Equal(accepted ? OcspResponseStatusCode.Successful : OcspResponseStatusCode.MalformedRequest, answer.ResponseStatus);
+        if (accepted)
+        {
+            Assert.True(Verify(answer, contract, issuer, Start, nonce).IsVerified);
+        }
+        else
+        {
+            Assert.Contains("1 to 128 bytes", answer.Detail);
+        }
+    }
+
     private static Org.BouncyCastle.Math.BigInteger Serial(X509Certificate2 certificate) =>
         new(1, certificate.SerialNumberBytes.ToArray());
 }

@@ -99,7 +99,7 @@ internal static class AdminFeature
         }
         catch (StoreUnavailableException e)
         {
-            return ServiceErrors.Response(context, StatusCodes.Status503ServiceUnavailable, "the store does not answer: " + e.Message);
+            return ServiceErrors.StoreUnavailable(context, e);
         }
     }
 
@@ -131,7 +131,7 @@ internal static class AdminFeature
         }
         catch (StoreUnavailableException e)
         {
-            return ServiceErrors.Response(context, StatusCodes.Status503ServiceUnavailable, "the store does not answer: " + e.Message);
+            return ServiceErrors.StoreUnavailable(context, e);
         }
     }
 

@@ -24,7 +24,7 @@ internal static class HealthFeature
             }
             catch (StoreUnavailableException e)
             {
-                return ServiceErrors.Response(context, StatusCodes.Status503ServiceUnavailable, "the store does not answer: " + e.Message);
+                return ServiceErrors.StoreUnavailable(context, e);
             }
         });
     }

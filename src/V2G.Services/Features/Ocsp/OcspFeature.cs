@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using V2G.Security.Authority;
 using V2G.Services.Hosting;
+using V2G.Services.Storage;
 
 namespace V2G.Services.Features.Ocsp;
 
@@ -55,7 +56,7 @@ internal static class OcspFeature
             return refused;
         }
 
-        OcspResponderAnswer answer = await responder.RespondAsync(body!, cancellationToken).ConfigureAwait(false);
+        OcspResponderAnswer answer = await AnswerAsync(responder, body!, cancellationToken).ConfigureAwait(false);
         Log(context, answer);
         context.Response.Headers.CacheControl = "no-store";
         return Results.Bytes(answer.Der, ResponseMediaType);
@@ -64,7 +65,7 @@ internal static class OcspFeature
     private static async Task<IResult> GetAsync(HttpContext context, OcspResponder responder, CancellationToken cancellationToken)
     {
         byte[]? der = OcspGetRequest.Decode(context);
-        OcspResponderAnswer answer = await responder.RespondAsync(der ?? [], cancellationToken).ConfigureAwait(false);
+        OcspResponderAnswer answer = await AnswerAsync(responder, der ?? [], cancellationToken).ConfigureAwait(false);
         Log(context, answer);
         if (answer.IsCacheable)
         {
@@ -82,6 +83,19 @@ internal static class OcspFeature
         }
 
         return Results.Bytes(answer.Der, ResponseMediaType);
+    }
+
+    /// <summary>The responder's answer; tryLater (RFC 6960 2.3) while the store cannot be read, never an HTTP error.</summary>
+    private static async Task<OcspResponderAnswer> AnswerAsync(OcspResponder responder, byte[] der, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await responder.RespondAsync(der, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StoreUnavailableException e)
+        {
+            return OcspResponder.Refuse(OcspResponseStatusCode.TryLater, "the store does not answer: " + e.Message);
+        }
     }
 
     private static void Log(HttpContext context, OcspResponderAnswer answer)

@@ -15,15 +15,8 @@ internal static class StatusPageEndpoint
     /// <summary>Answers the request.</summary>
     public static async Task<IResult> HandleAsync(HttpContext context, StatusPageReader reader, CancellationToken cancellationToken)
     {
-        StatusPageModel model;
-        try
-        {
-            model = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (StoreUnavailableException e)
-        {
-            return ServiceErrors.Response(context, StatusCodes.Status503ServiceUnavailable, "the store does not answer: " + e.Message);
-        }
+        // A store that does not answer becomes 503 in the error shape (Hosting/UnhandledErrors), its reason only in the log.
+        StatusPageModel model = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
 
         IHeaderDictionary headers = context.Response.Headers;
         headers.ContentSecurityPolicy = ContentSecurityPolicy;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using V2G.Services.Hosting;
 
 namespace V2G.Services.Features.StatusPage;
 
@@ -16,7 +17,8 @@ internal static class StatusPageFeature
     /// <summary>Maps the endpoints.</summary>
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/", StatusPageEndpoint.HandleAsync);
+        // The page reads the store several times: limited like the other expensive routes.
+        endpoints.MapGet("/", StatusPageEndpoint.HandleAsync).RequireRateLimiting(RateLimits.Expensive);
         endpoints.MapGet("/certs/{file}", CertificateDownloads.Handle);
     }
 }

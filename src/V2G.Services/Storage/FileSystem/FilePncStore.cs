@@ -131,7 +131,8 @@ public sealed class FilePncStore : IPncStore
             RevocationsDocument current = _revocations;
             CaRevocations ca = current.Authorities.FirstOrDefault(a => a.CaName == caName) ?? new(caName, 0, []);
             var changed = ca with { CrlNumber = Math.Max(ca.CrlNumber + 1, minimum) };
-            var next = new RevocationsDocument(current.Version + 1, [.. current.Authorities.Where(a => a.CaName != caName), changed]);
+            // The change version stays: no OCSP answer depends on a CRL number.
+            var next = new RevocationsDocument(current.Version, [.. current.Authorities.Where(a => a.CaName != caName), changed]);
             await SaveAsync(RevocationsFile, next, FileStoreJson.Default.RevocationsDocument, cancellationToken).ConfigureAwait(false);
             _revocations = next;
             return changed.CrlNumber;

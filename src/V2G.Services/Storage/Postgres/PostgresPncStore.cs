@@ -99,7 +99,6 @@ public sealed class PostgresPncStore : IPncStore
                 "INSERT INTO pnc_crl_number (ca_name, crl_number) VALUES (@ca, GREATEST(1, @minimum)) ON CONFLICT (ca_name) " +
                 "DO UPDATE SET crl_number = GREATEST(pnc_crl_number.crl_number + 1, @minimum) RETURNING crl_number",
                 cancellationToken, ("ca", caName), ("minimum", minimum)).ConfigureAwait(false);
-            await BumpVersionAsync(c, t, cancellationToken).ConfigureAwait(false);
             return number;
         }, cancellationToken);
     }
