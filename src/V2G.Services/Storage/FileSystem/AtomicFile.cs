@@ -10,7 +10,8 @@ internal static class AtomicFile
 {
     /// <summary>
     /// Writes the bytes to a temporary file beside the target, then renames it over the target; <paramref name="durable"/>
-    /// flushes it to the disk first, so that a power loss cannot leave the new name on unwritten content.
+    /// flushes the file to the disk first and the folder after the rename, so that after a power loss the target holds the old
+    /// or the new content and the new content is not lost once this returns.
     /// </summary>
     public static async Task WriteAsync(string path, ReadOnlyMemory<byte> content, bool durable, CancellationToken cancellationToken)
     {
@@ -25,6 +26,10 @@ internal static class AtomicFile
             }
 
             File.Move(temporary, path, overwrite: true);
+            if (durable)
+            {
+                DirectorySync.Flush(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            }
         }
         catch
         {
