@@ -172,14 +172,14 @@ public sealed class CertificateProvisioningService : IDisposable
         }
 
         byte[] sessionId = document.V2G_Message!.Header.SessionID;
-        ContractDataRecord? stored = await DefaultContractAsync(pcid, OpcpNamespaces.Iso2, ct).ConfigureAwait(false);
+        (ContractDataRecord? stored, string? skipped) = await DefaultContractAsync(pcid, OpcpNamespaces.Iso2, ct).ConfigureAwait(false);
         if (stored != null && ReheadIso2(stored.SignedContractData, sessionId) is { } reheaded)
         {
             return ProvisioningExchangeResult.Delivered(reheaded, stored.Emaid, pcid,
                 $"delivered the contract pool's default contract {stored.Emaid}") with { FromContractPool = true };
         }
 
-        return await IssueAsync(pcid, OpcpNamespaces.Iso2, Installation, null, (issued, cps) =>
+        return await IssueAsync(pcid, OpcpNamespaces.Iso2, Installation, null, skipped, (issued, cps) =>
         {
             var response = Iso2ProvisioningBackend.BuildResponse(verified.Value, issued.Delivery, cps, update: false);
             return response.IsSuccess
@@ -202,7 +202,7 @@ public sealed class CertificateProvisioningService : IDisposable
         string emaid = ProvisioningChecksCommonName(verified.Value.VehicleChain.Leaf);
         IReadOnlyList<ContractDataRecord> known = await _store.GetContractDataByEmaidAsync(emaid, ct).ConfigureAwait(false);
         string? pcid = known.Count > 0 ? known[0].Pcid : null;
-        return await IssueAsync(pcid, OpcpNamespaces.Iso2, Update, emaid, (issued, cps) =>
+        return await IssueAsync(pcid, OpcpNamespaces.Iso2, Update, emaid, null, (issued, cps) =>
         {
             var response = Iso2ProvisioningBackend.BuildResponse(verified.Value, issued.Delivery, cps, update: true);
             return response.IsSuccess
@@ -250,8 +250,8 @@ public sealed class CertificateProvisioningService : IDisposable
         }
 
         byte[] sessionId = request.Header.SessionID;
-        ContractDataRecord? stored = await DefaultContractAsync(pcid, OpcpNamespaces.Iso20, ct, verified.Value.PrioritizedEMaids)
-            .ConfigureAwait(false);
+        (ContractDataRecord? stored, string? skipped) =
+            await DefaultContractAsync(pcid, OpcpNamespaces.Iso20, ct, verified.Value.PrioritizedEMaids).ConfigureAwait(false);
         if (stored != null && ReheadIso20(stored.SignedContractData, sessionId) is { } reheaded)
         {
             return ProvisioningExchangeResult.Delivered(reheaded, stored.Emaid, pcid,
@@ -259,7 +259,7 @@ public sealed class CertificateProvisioningService : IDisposable
         }
 
         ulong timeStamp = (ulong)_time.GetUtcNow().ToUnixTimeSeconds();
-        return await IssueAsync(pcid, OpcpNamespaces.Iso20, Installation, null, (issued, cps) =>
+        return await IssueAsync(pcid, OpcpNamespaces.Iso20, Installation, null, skipped, (issued, cps) =>
         {
             var response = vehicleX448 is null
                 ? Iso20ProvisioningBackend.BuildResponse(verified.Value, issued.Delivery, cps, timeStamp)
@@ -270,9 +270,13 @@ public sealed class CertificateProvisioningService : IDisposable
 
     private delegate (byte[]? Exi, ProvisioningFailure? Failure) BuildResponse(IssuedContract issued, CpsCredentials cps);
 
-    /// <summary>Issues a contract, builds the response and only then records the certificate and the contract.</summary>
+    /// <summary>
+    /// Issues a contract, builds the response and only then records the certificate and the contract. A new installation gets
+    /// a new eMAID, also when it replaces a revoked or expired pooled contract (<paramref name="replaces"/>): a revoked contract
+    /// ID stays revoked for the CPOs and MOs that block it by eMAID.
+    /// </summary>
     private async Task<ProvisioningExchangeResult> IssueAsync(
-        string? pcid, string ns, string kind, string? emaid, BuildResponse build, CancellationToken ct)
+        string? pcid, string ns, string kind, string? emaid, string? replaces, BuildResponse build, CancellationToken ct)
     {
         (ContractIssuer? issuer, CpsCredentials? cps, string? error) = _signing.Value;
         if (issuer is null || cps is null)
@@ -300,7 +304,8 @@ public sealed class CertificateProvisioningService : IDisposable
                 "issued by the CPS of this service", now), ct).ConfigureAwait(false);
         }
 
-        return ProvisioningExchangeResult.Delivered(exi, emaid, pcid ?? "", $"issued contract {emaid} (serial {issued.SerialNumberHex})")
+        string detail = $"issued contract {emaid} (serial {issued.SerialNumberHex})" + (replaces is null ? "" : $" because {replaces}");
+        return ProvisioningExchangeResult.Delivered(exi, emaid, pcid ?? "", detail)
             with { Kind = kind, Pcid = pcid, ContractKeyAgreementPublicKey = issued.KeyAgreementPublicKey };
     }
 
@@ -371,22 +376,31 @@ public sealed class CertificateProvisioningService : IDisposable
                 $"the request's OEM provisioning certificate is not the one the provisioning pool holds for PCID {pcid}", pcid);
     }
 
-    /// <summary>The first of the vehicle's PrioritizedEMAIDs (ISO-20) the pool holds for it, else its default contract.</summary>
-    private async Task<ContractDataRecord?> DefaultContractAsync(
+    /// <summary>
+    /// The first of the vehicle's PrioritizedEMAIDs (ISO-20) the pool holds for it, else its default contract; a candidate whose
+    /// contract certificate is expired, not yet valid or revoked is skipped (the reason is returned), so that a new one is issued.
+    /// </summary>
+    private async Task<(ContractDataRecord? Record, string? Skipped)> DefaultContractAsync(
         string pcid, string ns, CancellationToken ct, IReadOnlyList<string>? prioritized = null)
     {
         IReadOnlyList<ContractDataRecord> records = await _store.GetContractDataByPcidAsync(pcid, ct).ConfigureAwait(false);
-        foreach (string emaid in prioritized ?? [])
+        IEnumerable<ContractDataRecord?> preferred = (prioritized ?? []).Select(emaid => records.LastOrDefault(r =>
+            r.XsdMsgDefNamespace == ns && string.Equals(r.Emaid, emaid, StringComparison.OrdinalIgnoreCase)));
+        ContractDataRecord? fallback = records.LastOrDefault(r => r.IsDefault && r.XsdMsgDefNamespace == ns);
+        string? skipped = null;
+        DateTimeOffset now = _time.GetUtcNow();
+        foreach (ContractDataRecord candidate in preferred.Append(fallback).OfType<ContractDataRecord>().Distinct())
         {
-            ContractDataRecord? preferred = records.LastOrDefault(r =>
-                r.XsdMsgDefNamespace == ns && string.Equals(r.Emaid, emaid, StringComparison.OrdinalIgnoreCase));
-            if (preferred != null)
+            string? problem = await PooledContractCheck.ProblemAsync(candidate, _pki, _store, now, ct).ConfigureAwait(false);
+            if (problem is null)
             {
-                return preferred;
+                return (candidate, null);
             }
+
+            skipped ??= problem;
         }
 
-        return records.LastOrDefault(r => r.IsDefault && r.XsdMsgDefNamespace == ns);
+        return (null, skipped);
     }
 
     private static byte[]? ReheadIso2(byte[] stored, byte[] sessionId)
