@@ -19,7 +19,8 @@ using V2G.Services.Storage;
 namespace V2G.Services.Features.ContractPool;
 
 /// <summary>
-/// OPCP contract certificate pool under /v1/ccp. MO keys upload and delete signed contract data; CPO keys post a car's
+/// OPCP contract certificate pool under /v1/ccp. MO keys upload (for a PCID of the provisioning pool, in its namespace) and
+/// delete signed contract data; CPO keys post a car's
 /// CertificateInstallationReq and get the signed CertificateInstallationRes back (the CPS answers: the vehicle's default
 /// contract from the pool, or a new one); OEM keys list a vehicle's contracts, pick its default and fetch the data; lookups by
 /// eMAID and the contract certificate downloads (<c>/v1/ccp/contractCertificates/{emaid}.der|.pem</c>) take OEM, CPO or MO keys.
@@ -139,6 +140,21 @@ internal static class ContractPoolFeature
             return Bad(http, "signedContractDataXML is not base64");
         }
 
+        // Contract data is for a vehicle the OEM registered, encoded in the namespace that vehicle speaks.
+        string canonical = OpcpNamespaces.IsIso20(ns) ? OpcpNamespaces.Iso20 : OpcpNamespaces.Iso2;
+        ProvisioningCertificateRecord? vehicle = await store.GetProvisioningCertificateAsync(upload.Pcid, ct).ConfigureAwait(false);
+        if (vehicle is null)
+        {
+            return ServiceErrors.Response(http, StatusCodes.Status404NotFound, $"PCID {upload.Pcid} is not in the provisioning "
+                + "certificate pool: the OEM must upload the vehicle's chain before contract data is uploaded for it");
+        }
+
+        if (vehicle.XsdMsgDefNamespace != canonical)
+        {
+            return ServiceErrors.Response(http, StatusCodes.Status422UnprocessableEntity, $"xsdMsgDefNamespace {canonical} is not the "
+                + $"namespace of vehicle {upload.Pcid} in the provisioning certificate pool ({vehicle.XsdMsgDefNamespace})");
+        }
+
         StoreRevocationChecker checker = await StoreRevocationChecker.LoadAsync(store, pki, ct).ConfigureAwait(false);
         DateTimeOffset now = time.GetUtcNow();
         (byte[]? contract, string? problem, bool malformed) = SignedContractDataCheck.Check(exi, ns!, upload.Emaid, pki, checker, now);
@@ -147,7 +163,6 @@ internal static class ContractPoolFeature
             return ServiceErrors.Response(http, malformed ? StatusCodes.Status400BadRequest : StatusCodes.Status422UnprocessableEntity, problem!);
         }
 
-        string canonical = OpcpNamespaces.IsIso20(ns) ? OpcpNamespaces.Iso20 : OpcpNamespaces.Iso2;
         await store.PutContractDataAsync(new ContractDataRecord(upload.Emaid, upload.Pcid, canonical, exi, contract, false, upload.Metadata, now), ct)
             .ConfigureAwait(false);
         return Results.Json(new { }, statusCode: StatusCodes.Status201Created);
