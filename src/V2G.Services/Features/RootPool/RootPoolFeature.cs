@@ -15,8 +15,9 @@ using V2G.Services.Storage;
 namespace V2G.Services.Features.RootPool;
 
 /// <summary>
-/// OPCP root certificate pool under /v1/root: list (optionally of one <c>rootType</c>) and get with any key (OPCP's All_roles), upload and removal with an admin
-/// key, and public DER/PEM downloads (<c>/v1/root/rootCerts/{id}.der|.pem</c>: trust anchors are public by nature).
+/// OPCP root certificate pool under /v1/root: list (optionally of one <c>rootType</c>) and get with any key (OPCP's All_roles),
+/// upload and removal with an admin key, and public DER/PEM downloads (<c>/v1/root/rootCerts/{id}.der|.pem</c>: trust anchors
+/// are public by nature).
 /// </summary>
 internal static class RootPoolFeature
 {
