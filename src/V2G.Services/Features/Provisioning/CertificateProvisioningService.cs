@@ -33,14 +33,15 @@ public sealed class CertificateProvisioningService : IDisposable
 {
     private const string Installation = "CertificateInstallation";
     private const string Update = "CertificateUpdate";
+    private const int MaximumEmaidAttempts = 3;
+    private const int SupersededReason = 4;
 
     private readonly PkiDirectory _pki;
     private readonly IPncStore _store;
     private readonly TimeProvider _time;
     private readonly CertificateProvisioningOptions _options;
     private readonly Lazy<(ContractIssuer? Issuer, CpsCredentials? Cps, string? Error)> _signing;
-    private readonly SemaphoreSlim _sequenceLock = new(1, 1);
-    private long _lastSequence;
+    private readonly EmaidSequence _sequence;
 
     /// <summary>Creates the service for a PKI folder and a store.</summary>
     /// <param name="pki">The PKI folder (MOSubCA2 and CPSLeafCert keys are needed to answer).</param>
@@ -54,6 +55,7 @@ public sealed class CertificateProvisioningService : IDisposable
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _options = options ?? throw new ArgumentNullException(nameof(options));
         _signing = new(LoadSigning, LazyThreadSafetyMode.ExecutionAndPublication);
+        _sequence = new EmaidSequence(store, options.EmaidPolicy);
     }
 
     /// <summary>The options.</summary>
@@ -103,7 +105,7 @@ public sealed class CertificateProvisioningService : IDisposable
             _signing.Value.Issuer?.Dispose();
         }
 
-        _sequenceLock.Dispose();
+        _sequence.Dispose();
     }
 
     private Task<ProvisioningExchangeResult> AnswerAsync(
@@ -273,7 +275,7 @@ public sealed class CertificateProvisioningService : IDisposable
     /// <summary>
     /// Issues a contract, builds the response and only then records the certificate and the contract. A new installation gets
     /// a new eMAID, also when it replaces a revoked or expired pooled contract (<paramref name="replaces"/>): a revoked contract
-    /// ID stays revoked for the CPOs and MOs that block it by eMAID.
+    /// ID stays revoked for the CPOs and MOs that block it by eMAID. New eMAIDs come from <see cref="EmaidSequence"/>.
     /// </summary>
     private async Task<ProvisioningExchangeResult> IssueAsync(
         string? pcid, string ns, string kind, string? emaid, string? replaces, BuildResponse build, CancellationToken ct)
@@ -284,46 +286,61 @@ public sealed class CertificateProvisioningService : IDisposable
             return ProvisioningExchangeResult.Refused(StatusCodes.Status503ServiceUnavailable, error!, pcid) with { Kind = kind };
         }
 
-        emaid ??= await NextEmaidAsync(ct).ConfigureAwait(false);
+        // A new eMAID that a concurrent instance also picked is given up (its certificate revoked) and the next one tried.
+        for (int attempt = 1; ; attempt++)
+        {
+            string? number = emaid ?? await _sequence.NextAsync(ContractIssuer.IssuingCaName, ct).ConfigureAwait(false);
+            if (number is null)
+            {
+                return ProvisioningExchangeResult.Refused(StatusCodes.Status503ServiceUnavailable,
+                    $"no free eMAID with prefix {_options.EmaidPolicy.Prefix} was found", pcid) with { Kind = kind };
+            }
+
+            (ProvisioningExchangeResult result, ContractDataRecord? pooled, string? serial) =
+                await IssueOnceAsync(issuer, cps, pcid, ns, kind, number, build, ct).ConfigureAwait(false);
+            if (emaid != null || pooled is null || serial is null || await _sequence.HoldsAsync(pooled, ct).ConfigureAwait(false))
+            {
+                return replaces is null || !result.IsSuccess ? result : result.WithDetail(result.Detail + " because " + replaces);
+            }
+
+            await _store.RevokeAsync(new RevocationEntry(ContractIssuer.IssuingCaName, serial, _time.GetUtcNow(), SupersededReason), ct)
+                .ConfigureAwait(false);
+            if (attempt == MaximumEmaidAttempts)
+            {
+                return ProvisioningExchangeResult.Refused(StatusCodes.Status503ServiceUnavailable,
+                    $"concurrent service instances took every eMAID this request tried ({attempt} attempts); try again", pcid)
+                    with { Kind = kind };
+            }
+        }
+    }
+
+    /// <summary>One issuance: the result, and the pooled record and serial of a new installation contract (else null).</summary>
+    private async Task<(ProvisioningExchangeResult Result, ContractDataRecord? Pooled, string? Serial)> IssueOnceAsync(
+        ContractIssuer issuer, CpsCredentials cps, string? pcid, string ns, string kind, string emaid, BuildResponse build, CancellationToken ct)
+    {
         DateTimeOffset now = _time.GetUtcNow();
         using IssuedContract issued = issuer.Issue(emaid, now);
         (byte[]? exi, ProvisioningFailure? failure) = build(issued, cps);
         if (exi is null)
         {
-            return Refused(failure!, pcid) with { Kind = kind };
+            return (Refused(failure!, pcid) with { Kind = kind }, null, null);
         }
 
         X509Certificate2 leaf = issued.Delivery.Chain.Leaf;
         await _store.AddIssuedCertificateAsync(
             new IssuedCertificateRecord(ContractIssuer.IssuingCaName, issued.SerialNumberHex, leaf.RawData, emaid, now), ct).ConfigureAwait(false);
+        ContractDataRecord? pooled = null;
         if (kind == Installation && pcid != null)
         {
             // An installation response is deliverable again to the same vehicle; an update response is encrypted for the old
             // contract key and is not contract data for an installation, so it is not pooled.
-            await _store.PutContractDataAsync(new ContractDataRecord(emaid, pcid, ns, exi, leaf.RawData, true,
-                "issued by the CPS of this service", now), ct).ConfigureAwait(false);
+            pooled = new ContractDataRecord(emaid, pcid, ns, exi, leaf.RawData, true, "issued by the CPS of this service", now);
+            await _store.PutContractDataAsync(pooled, ct).ConfigureAwait(false);
         }
 
-        string detail = $"issued contract {emaid} (serial {issued.SerialNumberHex})" + (replaces is null ? "" : $" because {replaces}");
-        return ProvisioningExchangeResult.Delivered(exi, emaid, pcid ?? "", detail)
+        var result = ProvisioningExchangeResult.Delivered(exi, emaid, pcid ?? "", $"issued contract {emaid} (serial {issued.SerialNumberHex})")
             with { Kind = kind, Pcid = pcid, ContractKeyAgreementPublicKey = issued.KeyAgreementPublicKey };
-    }
-
-    private async Task<string> NextEmaidAsync(CancellationToken ct)
-    {
-        await _sequenceLock.WaitAsync(ct).ConfigureAwait(false);
-        try
-        {
-            IReadOnlyList<IssuedCertificateRecord> issued =
-                await _store.ListIssuedCertificatesAsync(ContractIssuer.IssuingCaName, ct).ConfigureAwait(false);
-            long highest = issued.Select(r => _options.EmaidPolicy.SequenceOf(r.Subject) ?? 0).DefaultIfEmpty(0).Max();
-            _lastSequence = Math.Max(_lastSequence, highest) + 1;
-            return _options.EmaidPolicy.Create(_lastSequence);
-        }
-        finally
-        {
-            _sequenceLock.Release();
-        }
+        return (result, pooled, issued.SerialNumberHex);
     }
 
     /// <summary>The OEM root of the folder; the Sub-CAs of the pool entry and of the folder complete an ISO-2 leaf-only chain.</summary>
