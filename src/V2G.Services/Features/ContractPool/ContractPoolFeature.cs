@@ -40,7 +40,7 @@ internal static class ContractPoolFeature
 
         endpoints.MapDelete(Path + "/signedContractData/{emaid}", async (string emaid, HttpContext http, IPncStore store, CancellationToken ct) =>
         {
-            if (EmaidProblem(http, emaid) is { } bad)
+            if (IdentifierProblems.Emaid(http, emaid) is { } bad)
             {
                 return bad;
             }
@@ -51,7 +51,7 @@ internal static class ContractPoolFeature
 
         endpoints.MapGet(Path + "/lookupContract/{emaid}", async (string emaid, HttpContext http, IPncStore store, CancellationToken ct) =>
         {
-            if (EmaidProblem(http, emaid) is { } bad)
+            if (IdentifierProblems.Emaid(http, emaid) is { } bad)
             {
                 return bad;
             }
@@ -67,7 +67,7 @@ internal static class ContractPoolFeature
 
         endpoints.MapGet(Path + "/signedContractData/{pcid}", async (string pcid, HttpContext http, IPncStore store, CancellationToken ct) =>
         {
-            if (PcidProblem(http, pcid) is { } bad)
+            if (IdentifierProblems.Pcid(http, pcid) is { } bad)
             {
                 return bad;
             }
@@ -79,7 +79,7 @@ internal static class ContractPoolFeature
         endpoints.MapPost(Path + "/signedContractData/{pcid}/{emaid}/default",
             async (string pcid, string emaid, HttpContext http, IPncStore store, CancellationToken ct) =>
             {
-                if ((PcidProblem(http, pcid) ?? EmaidProblem(http, emaid)) is { } bad)
+                if ((IdentifierProblems.Pcid(http, pcid) ?? IdentifierProblems.Emaid(http, emaid)) is { } bad)
                 {
                     return bad;
                 }
@@ -92,7 +92,7 @@ internal static class ContractPoolFeature
         endpoints.MapGet(Path + "/provideSignedContractData/{emaid}/{pcid}",
             async (string emaid, string pcid, HttpContext http, IPncStore store, CancellationToken ct) =>
             {
-                if ((PcidProblem(http, pcid) ?? EmaidProblem(http, emaid)) is { } bad)
+                if ((IdentifierProblems.Pcid(http, pcid) ?? IdentifierProblems.Emaid(http, emaid)) is { } bad)
                 {
                     return bad;
                 }
@@ -125,7 +125,7 @@ internal static class ContractPoolFeature
             return Bad(http, "emaid, pcid and signedContractDataXML are required");
         }
 
-        if ((EmaidProblem(http, upload.Emaid) ?? PcidProblem(http, upload.Pcid)) is { } bad)
+        if ((IdentifierProblems.Emaid(http, upload.Emaid) ?? IdentifierProblems.Pcid(http, upload.Pcid)) is { } bad)
         {
             return bad;
         }
@@ -206,7 +206,7 @@ internal static class ContractPoolFeature
 
     private static async Task<IResult> DownloadAsync(string emaid, HttpContext http, IPncStore store, bool pem, CancellationToken ct)
     {
-        if (EmaidProblem(http, emaid) is { } bad)
+        if (IdentifierProblems.Emaid(http, emaid) is { } bad)
         {
             return bad;
         }
@@ -230,14 +230,6 @@ internal static class ContractPoolFeature
             CertValidTo = new DateTimeOffset(certificate.NotAfter.ToUniversalTime(), TimeSpan.Zero),
         };
     }).ToList());
-
-    private static IResult? EmaidProblem(HttpContext http, string emaid) =>
-        EMaid.TryParse(emaid, EMaidSyntax.Iso15118, out _, out IdentifierError? error)
-            ? null
-            : Bad(http, $"'{emaid}' is not an eMAID: {error.Message}");
-
-    private static IResult? PcidProblem(HttpContext http, string pcid) =>
-        Pcid.TryParse(pcid, out _, out IdentifierError? error) ? null : Bad(http, $"'{pcid}' is not a PCID: {error.Message}");
 
     private static IResult Bad(HttpContext http, string message) => ServiceErrors.Response(http, StatusCodes.Status400BadRequest, message);
 
