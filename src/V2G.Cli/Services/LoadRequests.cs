@@ -13,6 +13,7 @@ using V2G.Security.Authority;
 using V2G.Security.Provisioning;
 using V2G.Security.Revocation;
 using V2G.Security.Signatures.Crypto;
+using V2G.Services.Client.Provisioning;
 using V2G.Services.Security;
 
 namespace V2G.Cli.Services;
@@ -20,9 +21,6 @@ namespace V2G.Cli.Services;
 /// <summary>Builds the requests of a load scenario from a PKI folder; <see cref="Next"/> is called once per request, concurrently.</summary>
 internal sealed class LoadRequests
 {
-    /// <summary>The namespace header of the CPS exchange.</summary>
-    public const string NamespaceHeader = "X-Xsd-Msg-Def-Namespace";
-
     /// <summary>The ISO 15118-2 message namespace.</summary>
     public const string Iso2Namespace = "urn:iso:15118:2:2013:MsgDef";
 
@@ -81,7 +79,7 @@ internal sealed class LoadRequests
         var request = new HttpRequestMessage(HttpMethod.Post, Target) { Content = content };
         if (_namespace != null)
         {
-            request.Headers.Add(NamespaceHeader, _namespace);
+            request.Headers.Add(ProvisioningClient.NamespaceHeader, _namespace);
         }
 
         if (_apiKey != null)

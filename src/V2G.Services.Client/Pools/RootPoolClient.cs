@@ -17,10 +17,18 @@ public sealed class RootPoolClient
     public RootPoolClient(HttpClient http, string? apiKey = null) => _http = new PoolHttp(http, apiKey);
 
     /// <summary>Every root of the pool.</summary>
+    /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="PncServiceException">The service refused.</exception>
-    public async Task<IReadOnlyList<RootCertificate>> ListAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<RootCertificate>> ListAsync(CancellationToken cancellationToken = default) => ListAsync(null, cancellationToken);
+
+    /// <summary>The roots of one type (OPCP's <c>rootType</c> filter), or every root when <paramref name="rootType"/> is null.</summary>
+    /// <param name="rootType">V2G, MO or OEM (any case), or null.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="PncServiceException">The service refused (400 for a type it does not know).</exception>
+    public async Task<IReadOnlyList<RootCertificate>> ListAsync(string? rootType, CancellationToken cancellationToken = default)
     {
-        var response = await _http.SendAsync<RootCertificateListResponse>(HttpMethod.Get, "v1/root/rootCerts", null, cancellationToken)
+        string path = rootType is null ? "v1/root/rootCerts" : "v1/root/rootCerts?rootType=" + PoolHttp.Segment(rootType.ToLowerInvariant());
+        var response = await _http.SendAsync<RootCertificateListResponse>(HttpMethod.Get, path, null, cancellationToken)
             .ConfigureAwait(false);
         return response.RootCertificateCollection?.RootCertificates ?? [];
     }

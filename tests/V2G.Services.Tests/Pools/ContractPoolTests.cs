@@ -60,6 +60,7 @@ public sealed class ContractPoolTests
     {
         var car = new Car(SharedData.Pki("iso2"));
         await using TestService service = await TestService.StartAsync(car.Directory);
+        await ContractProvisioningEndToEndTests.UploadChainAsync(service, car);
         var mo = new ContractPoolClient(service.Client(ApiRole.Mo));
         byte[] data = SignedContractData(car);
 
@@ -81,6 +82,38 @@ public sealed class ContractPoolTests
         var cpo = await Assert.ThrowsAsync<PncServiceException>(() =>
             new ContractPoolClient(service.Client(ApiRole.Cpo)).PutAsync(Upload(car, data, Emaid)));
         Assert.Equal(HttpStatusCode.Forbidden, cpo.Status);
+        Assert.Empty(await service.Service.Store.GetContractDataByPcidAsync(car.Pcid));
+    }
+
+    [Fact]
+    public async Task An_upload_for_a_pcid_outside_the_provisioning_pool_is_refused_with_404_and_not_pooled()
+    {
+        var car = new Car(SharedData.Pki("iso2"));
+        await using TestService service = await TestService.StartAsync(car.Directory);
+        var mo = new ContractPoolClient(service.Client(ApiRole.Mo));
+
+        var unknown = await Assert.ThrowsAsync<PncServiceException>(() => mo.PutAsync(Upload(car, SignedContractData(car), Emaid)));
+
+        Assert.Equal(HttpStatusCode.NotFound, unknown.Status);
+        Assert.Equal($"PCID {car.Pcid} is not in the provisioning certificate pool: the OEM must upload the vehicle's chain before "
+            + "contract data is uploaded for it", unknown.Messages[0]);
+        Assert.Empty(await service.Service.Store.GetContractDataByPcidAsync(car.Pcid));
+        Assert.Empty(await service.Service.Store.GetContractDataByEmaidAsync(Emaid));
+    }
+
+    [Fact]
+    public async Task An_upload_in_another_namespace_than_the_vehicles_is_refused_with_422_and_not_pooled()
+    {
+        var car = new Car(SharedData.Pki("iso2"));
+        await using TestService service = await TestService.StartAsync(car.Directory);
+        await ContractProvisioningEndToEndTests.UploadChainAsync(service, car);
+        SignedContractDataUpload upload = Upload(car, SignedContractData(car), Emaid) with { XsdMsgDefNamespace = OpcpNamespaces.Iso20 };
+
+        var other = await Assert.ThrowsAsync<PncServiceException>(() => new ContractPoolClient(service.Client(ApiRole.Mo)).PutAsync(upload));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, other.Status);
+        Assert.Equal($"xsdMsgDefNamespace {OpcpNamespaces.Iso20} is not the namespace of vehicle {car.Pcid} in the provisioning "
+            + $"certificate pool ({OpcpNamespaces.Iso2})", other.Messages[0]);
         Assert.Empty(await service.Service.Store.GetContractDataByPcidAsync(car.Pcid));
     }
 

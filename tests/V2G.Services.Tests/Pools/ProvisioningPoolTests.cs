@@ -1,5 +1,6 @@
 using System;
 using System.Net;
+using System.Net.Http;
 using System.Threading.Tasks;
 using V2G.Security.Authority;
 using V2G.Services.Client;
@@ -86,5 +87,23 @@ public sealed class ProvisioningPoolTests
         var badPcid = await Assert.ThrowsAsync<PncServiceException>(() => new ProvisioningPoolClient(service.Client(ApiRole.Oem)).GetAsync("short"));
         Assert.Equal(HttpStatusCode.BadRequest, badPcid.Status);
         Assert.StartsWith("'short' is not a PCID", badPcid.Messages[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("v1/oem/provCerts/short")]
+    [InlineData("v1/oem/provCerts/lookupVehicle/short")]
+    [InlineData("v1/ccp/signedContractData/short")]
+    [InlineData("v1/ccp/provideSignedContractData/DEABCC12345678/short")]
+    public async Task Both_pools_refuse_a_malformed_pcid_with_the_same_400(string path)
+    {
+        var car = new Car(SharedData.Pki("iso2"));
+        await using TestService service = await TestService.StartAsync(car.Directory);
+        V2G.Security.Identifiers.Pcid.TryParse("short", out _, out V2G.Security.Identifiers.IdentifierError? expected);
+
+        using HttpResponseMessage response = await service.Client(ApiRole.Oem).GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal($"'short' is not a PCID: {expected!.Message}", json.RootElement.GetProperty("errorMessages")[0].GetString());
     }
 }

@@ -37,6 +37,38 @@ public sealed class RootPoolTests
         Assert.Equal(v2g, one);
     }
 
+    [Theory]
+    [InlineData("v2g", "V2GRootCA")]
+    [InlineData("MO", "MORootCA")]
+    [InlineData("oem", "OEMRootCA")]
+    public async Task The_rootType_query_lists_the_roots_of_one_type(string rootType, string expectedRoot)
+    {
+        var car = new Car(SharedData.Pki("iso2"));
+        await using TestService service = await TestService.StartAsync(car.Directory);
+
+        RootCertificate only = Assert.Single(await new RootPoolClient(service.Client(ApiRole.Cpo)).ListAsync(rootType));
+
+        Assert.Equal(rootType.ToUpperInvariant(), only.RootType);
+        Assert.Equal(car.Cert(expectedRoot).RawData, Convert.FromBase64String(only.CaCertificate!));
+    }
+
+    [Theory]
+    [InlineData("?rootType=pe", "pe")]
+    [InlineData("?rootType=", "")]
+    [InlineData("?rootType=mo&rootType=oem", "mo,oem")]
+    public async Task An_unknown_rootType_is_400_naming_the_allowed_values(string query, string echoed)
+    {
+        var car = new Car(SharedData.Pki("iso2"));
+        await using TestService service = await TestService.StartAsync(car.Directory);
+
+        using HttpResponseMessage response = await service.Client(ApiRole.Mo).GetAsync("v1/root/rootCerts" + query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal($"rootType '{echoed}' is not one of v2g, mo, oem (the query takes exactly one)",
+            json.RootElement.GetProperty("errorMessages")[0].GetString());
+    }
+
     [Fact]
     public async Task Roots_download_as_DER_and_PEM_without_a_key()
     {

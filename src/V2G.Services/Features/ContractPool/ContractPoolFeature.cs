@@ -19,7 +19,8 @@ using V2G.Services.Storage;
 namespace V2G.Services.Features.ContractPool;
 
 /// <summary>
-/// OPCP contract certificate pool under /v1/ccp. MO keys upload and delete signed contract data; CPO keys post a car's
+/// OPCP contract certificate pool under /v1/ccp. MO keys upload (for a PCID of the provisioning pool, in its namespace) and
+/// delete signed contract data; CPO keys post a car's
 /// CertificateInstallationReq and get the signed CertificateInstallationRes back (the CPS answers: the vehicle's default
 /// contract from the pool, or a new one); OEM keys list a vehicle's contracts, pick its default and fetch the data; lookups by
 /// eMAID and the contract certificate downloads (<c>/v1/ccp/contractCertificates/{emaid}.der|.pem</c>) take OEM, CPO or MO keys.
@@ -39,7 +40,7 @@ internal static class ContractPoolFeature
 
         endpoints.MapDelete(Path + "/signedContractData/{emaid}", async (string emaid, HttpContext http, IPncStore store, CancellationToken ct) =>
         {
-            if (EmaidProblem(http, emaid) is { } bad)
+            if (IdentifierProblems.Emaid(http, emaid) is { } bad)
             {
                 return bad;
             }
@@ -50,7 +51,7 @@ internal static class ContractPoolFeature
 
         endpoints.MapGet(Path + "/lookupContract/{emaid}", async (string emaid, HttpContext http, IPncStore store, CancellationToken ct) =>
         {
-            if (EmaidProblem(http, emaid) is { } bad)
+            if (IdentifierProblems.Emaid(http, emaid) is { } bad)
             {
                 return bad;
             }
@@ -66,7 +67,7 @@ internal static class ContractPoolFeature
 
         endpoints.MapGet(Path + "/signedContractData/{pcid}", async (string pcid, HttpContext http, IPncStore store, CancellationToken ct) =>
         {
-            if (PcidProblem(http, pcid) is { } bad)
+            if (IdentifierProblems.Pcid(http, pcid) is { } bad)
             {
                 return bad;
             }
@@ -78,7 +79,7 @@ internal static class ContractPoolFeature
         endpoints.MapPost(Path + "/signedContractData/{pcid}/{emaid}/default",
             async (string pcid, string emaid, HttpContext http, IPncStore store, CancellationToken ct) =>
             {
-                if ((PcidProblem(http, pcid) ?? EmaidProblem(http, emaid)) is { } bad)
+                if ((IdentifierProblems.Pcid(http, pcid) ?? IdentifierProblems.Emaid(http, emaid)) is { } bad)
                 {
                     return bad;
                 }
@@ -91,7 +92,7 @@ internal static class ContractPoolFeature
         endpoints.MapGet(Path + "/provideSignedContractData/{emaid}/{pcid}",
             async (string emaid, string pcid, HttpContext http, IPncStore store, CancellationToken ct) =>
             {
-                if ((PcidProblem(http, pcid) ?? EmaidProblem(http, emaid)) is { } bad)
+                if ((IdentifierProblems.Pcid(http, pcid) ?? IdentifierProblems.Emaid(http, emaid)) is { } bad)
                 {
                     return bad;
                 }
@@ -124,7 +125,7 @@ internal static class ContractPoolFeature
             return Bad(http, "emaid, pcid and signedContractDataXML are required");
         }
 
-        if ((EmaidProblem(http, upload.Emaid) ?? PcidProblem(http, upload.Pcid)) is { } bad)
+        if ((IdentifierProblems.Emaid(http, upload.Emaid) ?? IdentifierProblems.Pcid(http, upload.Pcid)) is { } bad)
         {
             return bad;
         }
@@ -139,6 +140,21 @@ internal static class ContractPoolFeature
             return Bad(http, "signedContractDataXML is not base64");
         }
 
+        // Contract data is for a vehicle the OEM registered, encoded in the namespace that vehicle speaks.
+        string canonical = OpcpNamespaces.IsIso20(ns) ? OpcpNamespaces.Iso20 : OpcpNamespaces.Iso2;
+        ProvisioningCertificateRecord? vehicle = await store.GetProvisioningCertificateAsync(upload.Pcid, ct).ConfigureAwait(false);
+        if (vehicle is null)
+        {
+            return ServiceErrors.Response(http, StatusCodes.Status404NotFound, $"PCID {upload.Pcid} is not in the provisioning "
+                + "certificate pool: the OEM must upload the vehicle's chain before contract data is uploaded for it");
+        }
+
+        if (vehicle.XsdMsgDefNamespace != canonical)
+        {
+            return ServiceErrors.Response(http, StatusCodes.Status422UnprocessableEntity, $"xsdMsgDefNamespace {canonical} is not the "
+                + $"namespace of vehicle {upload.Pcid} in the provisioning certificate pool ({vehicle.XsdMsgDefNamespace})");
+        }
+
         StoreRevocationChecker checker = await StoreRevocationChecker.LoadAsync(store, pki, ct).ConfigureAwait(false);
         DateTimeOffset now = time.GetUtcNow();
         (byte[]? contract, string? problem, bool malformed) = SignedContractDataCheck.Check(exi, ns!, upload.Emaid, pki, checker, now);
@@ -147,7 +163,6 @@ internal static class ContractPoolFeature
             return ServiceErrors.Response(http, malformed ? StatusCodes.Status400BadRequest : StatusCodes.Status422UnprocessableEntity, problem!);
         }
 
-        string canonical = OpcpNamespaces.IsIso20(ns) ? OpcpNamespaces.Iso20 : OpcpNamespaces.Iso2;
         await store.PutContractDataAsync(new ContractDataRecord(upload.Emaid, upload.Pcid, canonical, exi, contract, false, upload.Metadata, now), ct)
             .ConfigureAwait(false);
         return Results.Json(new { }, statusCode: StatusCodes.Status201Created);
@@ -191,7 +206,7 @@ internal static class ContractPoolFeature
 
     private static async Task<IResult> DownloadAsync(string emaid, HttpContext http, IPncStore store, bool pem, CancellationToken ct)
     {
-        if (EmaidProblem(http, emaid) is { } bad)
+        if (IdentifierProblems.Emaid(http, emaid) is { } bad)
         {
             return bad;
         }
@@ -215,14 +230,6 @@ internal static class ContractPoolFeature
             CertValidTo = new DateTimeOffset(certificate.NotAfter.ToUniversalTime(), TimeSpan.Zero),
         };
     }).ToList());
-
-    private static IResult? EmaidProblem(HttpContext http, string emaid) =>
-        EMaid.TryParse(emaid, EMaidSyntax.Iso15118, out _, out IdentifierError? error)
-            ? null
-            : Bad(http, $"'{emaid}' is not an eMAID: {error.Message}");
-
-    private static IResult? PcidProblem(HttpContext http, string pcid) =>
-        Pcid.TryParse(pcid, out _, out IdentifierError? error) ? null : Bad(http, $"'{pcid}' is not a PCID: {error.Message}");
 
     private static IResult Bad(HttpContext http, string message) => ServiceErrors.Response(http, StatusCodes.Status400BadRequest, message);
 

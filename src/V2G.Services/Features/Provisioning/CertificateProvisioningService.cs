@@ -33,14 +33,15 @@ public sealed class CertificateProvisioningService : IDisposable
 {
     private const string Installation = "CertificateInstallation";
     private const string Update = "CertificateUpdate";
+    private const int MaximumEmaidAttempts = 3;
+    private const int SupersededReason = 4;
 
     private readonly PkiDirectory _pki;
     private readonly IPncStore _store;
     private readonly TimeProvider _time;
     private readonly CertificateProvisioningOptions _options;
     private readonly Lazy<(ContractIssuer? Issuer, CpsCredentials? Cps, string? Error)> _signing;
-    private readonly SemaphoreSlim _sequenceLock = new(1, 1);
-    private long _lastSequence;
+    private readonly EmaidSequence _sequence;
 
     /// <summary>Creates the service for a PKI folder and a store.</summary>
     /// <param name="pki">The PKI folder (MOSubCA2 and CPSLeafCert keys are needed to answer).</param>
@@ -54,6 +55,7 @@ public sealed class CertificateProvisioningService : IDisposable
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _options = options ?? throw new ArgumentNullException(nameof(options));
         _signing = new(LoadSigning, LazyThreadSafetyMode.ExecutionAndPublication);
+        _sequence = new EmaidSequence(store, options.EmaidPolicy);
     }
 
     /// <summary>The options.</summary>
@@ -103,7 +105,7 @@ public sealed class CertificateProvisioningService : IDisposable
             _signing.Value.Issuer?.Dispose();
         }
 
-        _sequenceLock.Dispose();
+        _sequence.Dispose();
     }
 
     private Task<ProvisioningExchangeResult> AnswerAsync(
@@ -172,14 +174,14 @@ public sealed class CertificateProvisioningService : IDisposable
         }
 
         byte[] sessionId = document.V2G_Message!.Header.SessionID;
-        ContractDataRecord? stored = await DefaultContractAsync(pcid, OpcpNamespaces.Iso2, ct).ConfigureAwait(false);
+        (ContractDataRecord? stored, string? skipped) = await DefaultContractAsync(pcid, OpcpNamespaces.Iso2, ct).ConfigureAwait(false);
         if (stored != null && ReheadIso2(stored.SignedContractData, sessionId) is { } reheaded)
         {
             return ProvisioningExchangeResult.Delivered(reheaded, stored.Emaid, pcid,
                 $"delivered the contract pool's default contract {stored.Emaid}") with { FromContractPool = true };
         }
 
-        return await IssueAsync(pcid, OpcpNamespaces.Iso2, Installation, null, (issued, cps) =>
+        return await IssueAsync(pcid, OpcpNamespaces.Iso2, Installation, null, skipped, (issued, cps) =>
         {
             var response = Iso2ProvisioningBackend.BuildResponse(verified.Value, issued.Delivery, cps, update: false);
             return response.IsSuccess
@@ -202,7 +204,7 @@ public sealed class CertificateProvisioningService : IDisposable
         string emaid = ProvisioningChecksCommonName(verified.Value.VehicleChain.Leaf);
         IReadOnlyList<ContractDataRecord> known = await _store.GetContractDataByEmaidAsync(emaid, ct).ConfigureAwait(false);
         string? pcid = known.Count > 0 ? known[0].Pcid : null;
-        return await IssueAsync(pcid, OpcpNamespaces.Iso2, Update, emaid, (issued, cps) =>
+        return await IssueAsync(pcid, OpcpNamespaces.Iso2, Update, emaid, null, (issued, cps) =>
         {
             var response = Iso2ProvisioningBackend.BuildResponse(verified.Value, issued.Delivery, cps, update: true);
             return response.IsSuccess
@@ -250,8 +252,8 @@ public sealed class CertificateProvisioningService : IDisposable
         }
 
         byte[] sessionId = request.Header.SessionID;
-        ContractDataRecord? stored = await DefaultContractAsync(pcid, OpcpNamespaces.Iso20, ct, verified.Value.PrioritizedEMaids)
-            .ConfigureAwait(false);
+        (ContractDataRecord? stored, string? skipped) =
+            await DefaultContractAsync(pcid, OpcpNamespaces.Iso20, ct, verified.Value.PrioritizedEMaids).ConfigureAwait(false);
         if (stored != null && ReheadIso20(stored.SignedContractData, sessionId) is { } reheaded)
         {
             return ProvisioningExchangeResult.Delivered(reheaded, stored.Emaid, pcid,
@@ -259,7 +261,7 @@ public sealed class CertificateProvisioningService : IDisposable
         }
 
         ulong timeStamp = (ulong)_time.GetUtcNow().ToUnixTimeSeconds();
-        return await IssueAsync(pcid, OpcpNamespaces.Iso20, Installation, null, (issued, cps) =>
+        return await IssueAsync(pcid, OpcpNamespaces.Iso20, Installation, null, skipped, (issued, cps) =>
         {
             var response = vehicleX448 is null
                 ? Iso20ProvisioningBackend.BuildResponse(verified.Value, issued.Delivery, cps, timeStamp)
@@ -270,9 +272,13 @@ public sealed class CertificateProvisioningService : IDisposable
 
     private delegate (byte[]? Exi, ProvisioningFailure? Failure) BuildResponse(IssuedContract issued, CpsCredentials cps);
 
-    /// <summary>Issues a contract, builds the response and only then records the certificate and the contract.</summary>
+    /// <summary>
+    /// Issues a contract, builds the response and only then records the certificate and the contract. A new installation gets
+    /// a new eMAID, also when it replaces a revoked or expired pooled contract (<paramref name="replaces"/>): a revoked contract
+    /// ID stays revoked for the CPOs and MOs that block it by eMAID. New eMAIDs come from <see cref="EmaidSequence"/>.
+    /// </summary>
     private async Task<ProvisioningExchangeResult> IssueAsync(
-        string? pcid, string ns, string kind, string? emaid, BuildResponse build, CancellationToken ct)
+        string? pcid, string ns, string kind, string? emaid, string? replaces, BuildResponse build, CancellationToken ct)
     {
         (ContractIssuer? issuer, CpsCredentials? cps, string? error) = _signing.Value;
         if (issuer is null || cps is null)
@@ -280,45 +286,61 @@ public sealed class CertificateProvisioningService : IDisposable
             return ProvisioningExchangeResult.Refused(StatusCodes.Status503ServiceUnavailable, error!, pcid) with { Kind = kind };
         }
 
-        emaid ??= await NextEmaidAsync(ct).ConfigureAwait(false);
+        // A new eMAID that a concurrent instance also picked is given up (its certificate revoked) and the next one tried.
+        for (int attempt = 1; ; attempt++)
+        {
+            string? number = emaid ?? await _sequence.NextAsync(ContractIssuer.IssuingCaName, ct).ConfigureAwait(false);
+            if (number is null)
+            {
+                return ProvisioningExchangeResult.Refused(StatusCodes.Status503ServiceUnavailable,
+                    $"no free eMAID with prefix {_options.EmaidPolicy.Prefix} was found", pcid) with { Kind = kind };
+            }
+
+            (ProvisioningExchangeResult result, ContractDataRecord? pooled, string? serial) =
+                await IssueOnceAsync(issuer, cps, pcid, ns, kind, number, build, ct).ConfigureAwait(false);
+            if (emaid != null || pooled is null || serial is null || await _sequence.HoldsAsync(pooled, ct).ConfigureAwait(false))
+            {
+                return replaces is null || !result.IsSuccess ? result : result.WithDetail(result.Detail + " because " + replaces);
+            }
+
+            await _store.RevokeAsync(new RevocationEntry(ContractIssuer.IssuingCaName, serial, _time.GetUtcNow(), SupersededReason), ct)
+                .ConfigureAwait(false);
+            if (attempt == MaximumEmaidAttempts)
+            {
+                return ProvisioningExchangeResult.Refused(StatusCodes.Status503ServiceUnavailable,
+                    $"concurrent service instances took every eMAID this request tried ({attempt} attempts); try again", pcid)
+                    with { Kind = kind };
+            }
+        }
+    }
+
+    /// <summary>One issuance: the result, and the pooled record and serial of a new installation contract (else null).</summary>
+    private async Task<(ProvisioningExchangeResult Result, ContractDataRecord? Pooled, string? Serial)> IssueOnceAsync(
+        ContractIssuer issuer, CpsCredentials cps, string? pcid, string ns, string kind, string emaid, BuildResponse build, CancellationToken ct)
+    {
         DateTimeOffset now = _time.GetUtcNow();
         using IssuedContract issued = issuer.Issue(emaid, now);
         (byte[]? exi, ProvisioningFailure? failure) = build(issued, cps);
         if (exi is null)
         {
-            return Refused(failure!, pcid) with { Kind = kind };
+            return (Refused(failure!, pcid) with { Kind = kind }, null, null);
         }
 
         X509Certificate2 leaf = issued.Delivery.Chain.Leaf;
         await _store.AddIssuedCertificateAsync(
             new IssuedCertificateRecord(ContractIssuer.IssuingCaName, issued.SerialNumberHex, leaf.RawData, emaid, now), ct).ConfigureAwait(false);
+        ContractDataRecord? pooled = null;
         if (kind == Installation && pcid != null)
         {
             // An installation response is deliverable again to the same vehicle; an update response is encrypted for the old
             // contract key and is not contract data for an installation, so it is not pooled.
-            await _store.PutContractDataAsync(new ContractDataRecord(emaid, pcid, ns, exi, leaf.RawData, true,
-                "issued by the CPS of this service", now), ct).ConfigureAwait(false);
+            pooled = new ContractDataRecord(emaid, pcid, ns, exi, leaf.RawData, true, "issued by the CPS of this service", now);
+            await _store.PutContractDataAsync(pooled, ct).ConfigureAwait(false);
         }
 
-        return ProvisioningExchangeResult.Delivered(exi, emaid, pcid ?? "", $"issued contract {emaid} (serial {issued.SerialNumberHex})")
+        var result = ProvisioningExchangeResult.Delivered(exi, emaid, pcid ?? "", $"issued contract {emaid} (serial {issued.SerialNumberHex})")
             with { Kind = kind, Pcid = pcid, ContractKeyAgreementPublicKey = issued.KeyAgreementPublicKey };
-    }
-
-    private async Task<string> NextEmaidAsync(CancellationToken ct)
-    {
-        await _sequenceLock.WaitAsync(ct).ConfigureAwait(false);
-        try
-        {
-            IReadOnlyList<IssuedCertificateRecord> issued =
-                await _store.ListIssuedCertificatesAsync(ContractIssuer.IssuingCaName, ct).ConfigureAwait(false);
-            long highest = issued.Select(r => _options.EmaidPolicy.SequenceOf(r.Subject) ?? 0).DefaultIfEmpty(0).Max();
-            _lastSequence = Math.Max(_lastSequence, highest) + 1;
-            return _options.EmaidPolicy.Create(_lastSequence);
-        }
-        finally
-        {
-            _sequenceLock.Release();
-        }
+        return (result, pooled, issued.SerialNumberHex);
     }
 
     /// <summary>The OEM root of the folder; the Sub-CAs of the pool entry and of the folder complete an ISO-2 leaf-only chain.</summary>
@@ -371,22 +393,31 @@ public sealed class CertificateProvisioningService : IDisposable
                 $"the request's OEM provisioning certificate is not the one the provisioning pool holds for PCID {pcid}", pcid);
     }
 
-    /// <summary>The first of the vehicle's PrioritizedEMAIDs (ISO-20) the pool holds for it, else its default contract.</summary>
-    private async Task<ContractDataRecord?> DefaultContractAsync(
+    /// <summary>
+    /// The first of the vehicle's PrioritizedEMAIDs (ISO-20) the pool holds for it, else its default contract; a candidate whose
+    /// contract certificate is expired, not yet valid or revoked is skipped (the reason is returned), so that a new one is issued.
+    /// </summary>
+    private async Task<(ContractDataRecord? Record, string? Skipped)> DefaultContractAsync(
         string pcid, string ns, CancellationToken ct, IReadOnlyList<string>? prioritized = null)
     {
         IReadOnlyList<ContractDataRecord> records = await _store.GetContractDataByPcidAsync(pcid, ct).ConfigureAwait(false);
-        foreach (string emaid in prioritized ?? [])
+        IEnumerable<ContractDataRecord?> preferred = (prioritized ?? []).Select(emaid => records.LastOrDefault(r =>
+            r.XsdMsgDefNamespace == ns && string.Equals(r.Emaid, emaid, StringComparison.OrdinalIgnoreCase)));
+        ContractDataRecord? fallback = records.LastOrDefault(r => r.IsDefault && r.XsdMsgDefNamespace == ns);
+        string? skipped = null;
+        DateTimeOffset now = _time.GetUtcNow();
+        foreach (ContractDataRecord candidate in preferred.Append(fallback).OfType<ContractDataRecord>().Distinct())
         {
-            ContractDataRecord? preferred = records.LastOrDefault(r =>
-                r.XsdMsgDefNamespace == ns && string.Equals(r.Emaid, emaid, StringComparison.OrdinalIgnoreCase));
-            if (preferred != null)
+            string? problem = await PooledContractCheck.ProblemAsync(candidate, _pki, _store, now, ct).ConfigureAwait(false);
+            if (problem is null)
             {
-                return preferred;
+                return (candidate, null);
             }
+
+            skipped ??= problem;
         }
 
-        return records.LastOrDefault(r => r.IsDefault && r.XsdMsgDefNamespace == ns);
+        return (null, skipped);
     }
 
     private static byte[]? ReheadIso2(byte[] stored, byte[] sessionId)

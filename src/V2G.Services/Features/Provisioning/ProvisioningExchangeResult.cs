@@ -44,6 +44,12 @@ public sealed record ProvisioningExchangeResult
     internal static ProvisioningExchangeResult Delivered(byte[] response, string emaid, string pcid, string detail) =>
         new(StatusCodes.Status200OK, detail, response, emaid, pcid);
 
+    internal ProvisioningExchangeResult WithDetail(string detail) =>
+        new(Status, detail, ResponseExi, Emaid, Pcid)
+        {
+            Kind = Kind, FromContractPool = FromContractPool, ContractKeyAgreementPublicKey = ContractKeyAgreementPublicKey,
+        };
+
     internal static ProvisioningExchangeResult Refused(int status, string reason, string? pcid = null) =>
         new(status, reason, null, null, pcid);
 

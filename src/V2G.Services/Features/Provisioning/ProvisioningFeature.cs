@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using V2G.Security.Authority;
+using V2G.Services.Client.Provisioning;
 using V2G.Services.Hosting;
 using V2G.Services.Security;
 using V2G.Services.Storage;
@@ -19,9 +20,6 @@ namespace V2G.Services.Features.Provisioning;
 /// </summary>
 internal static class ProvisioningFeature
 {
-    /// <summary>The header that names the request's message namespace.</summary>
-    public const string NamespaceHeader = "X-Xsd-Msg-Def-Namespace";
-
     /// <summary>Registers the CPS (and default options unless the host registered its own).</summary>
     public static void AddServices(IServiceCollection services)
     {
@@ -39,11 +37,11 @@ internal static class ProvisioningFeature
 
     private static async Task<IResult> ExchangeAsync(HttpContext http, CertificateProvisioningService cps, CancellationToken ct)
     {
-        string? ns = http.Request.Headers[NamespaceHeader];
+        string? ns = http.Request.Headers[ProvisioningClient.NamespaceHeader];
         if (string.IsNullOrEmpty(ns))
         {
             return ServiceErrors.Response(http, StatusCodes.Status400BadRequest,
-                $"the {NamespaceHeader} header must name the request's namespace (urn:iso:15118:2:2013:MsgDef or "
+                $"the {ProvisioningClient.NamespaceHeader} header must name the request's namespace (urn:iso:15118:2:2013:MsgDef or "
                 + "urn:iso:std:iso:15118:-20:CommonMessages)");
         }
 

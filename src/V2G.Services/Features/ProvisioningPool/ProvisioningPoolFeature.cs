@@ -40,7 +40,7 @@ internal static class ProvisioningPoolFeature
 
         endpoints.MapGet(Path + "/{pcid}", async (string pcid, HttpContext http, IPncStore store, PkiDirectory pki, CancellationToken ct) =>
         {
-            if (PcidProblem(http, pcid) is { } bad)
+            if (IdentifierProblems.Pcid(http, pcid) is { } bad)
             {
                 return bad;
             }
@@ -56,7 +56,7 @@ internal static class ProvisioningPoolFeature
 
         endpoints.MapGet(Path + "/lookupVehicle/{pcid}", async (string pcid, HttpContext http, IPncStore store, CancellationToken ct) =>
         {
-            if (PcidProblem(http, pcid) is { } bad)
+            if (IdentifierProblems.Pcid(http, pcid) is { } bad)
             {
                 return bad;
             }
@@ -73,7 +73,7 @@ internal static class ProvisioningPoolFeature
 
         endpoints.MapDelete(Path + "/{pcid}", async (string pcid, HttpContext http, IPncStore store, CancellationToken ct) =>
         {
-            if (PcidProblem(http, pcid) is { } bad)
+            if (IdentifierProblems.Pcid(http, pcid) is { } bad)
             {
                 return bad;
             }
@@ -178,7 +178,7 @@ internal static class ProvisioningPoolFeature
 
     private static async Task<IResult> DownloadAsync(string pcid, HttpContext http, IPncStore store, bool pem, CancellationToken ct)
     {
-        if (PcidProblem(http, pcid) is { } bad)
+        if (IdentifierProblems.Pcid(http, pcid) is { } bad)
         {
             return bad;
         }
@@ -186,9 +186,6 @@ internal static class ProvisioningPoolFeature
         ProvisioningCertificateRecord? record = await store.GetProvisioningCertificateAsync(pcid, ct).ConfigureAwait(false);
         return record is null ? NotFound(http, pcid) : CertificateText.Download(record.VehicleCertificate, pcid, pem);
     }
-
-    private static IResult? PcidProblem(HttpContext http, string pcid) =>
-        Pcid.TryParse(pcid, out _, out IdentifierError? error) ? null : Bad(http, $"'{pcid}' is not a PCID: {error.Message}");
 
     private static IResult Bad(HttpContext http, string message) => ServiceErrors.Response(http, StatusCodes.Status400BadRequest, message);
 

@@ -15,8 +15,9 @@ using V2G.Services.Storage;
 namespace V2G.Services.Features.RootPool;
 
 /// <summary>
-/// OPCP root certificate pool under /v1/root: list and get with any key (OPCP's All_roles), upload and removal with an admin
-/// key, and public DER/PEM downloads (<c>/v1/root/rootCerts/{id}.der|.pem</c>: trust anchors are public by nature).
+/// OPCP root certificate pool under /v1/root: list (optionally of one <c>rootType</c>) and get with any key (OPCP's All_roles),
+/// upload and removal with an admin key, and public DER/PEM downloads (<c>/v1/root/rootCerts/{id}.der|.pem</c>: trust anchors
+/// are public by nature).
 /// </summary>
 internal static class RootPoolFeature
 {
@@ -28,10 +29,23 @@ internal static class RootPoolFeature
     /// <summary>Maps the endpoints.</summary>
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Path, async (IPncStore store, CancellationToken ct) =>
+        endpoints.MapGet(Path, async (HttpContext http, IPncStore store, CancellationToken ct) =>
         {
+            // OPCP's optional filter ?rootType=mo|v2g|oem (any case here); absent lists every root.
+            string? type = null;
+            if (http.Request.Query.TryGetValue("rootType", out var values))
+            {
+                type = values.Count == 1 ? values[0]?.ToUpperInvariant() : null;
+                if (type is null || !FolderRoots.Types.Contains(type))
+                {
+                    return ServiceErrors.Response(http, StatusCodes.Status400BadRequest, $"rootType '{values}' is not one of "
+                        + string.Join(", ", FolderRoots.Types.Select(t => t.ToLowerInvariant())) + " (the query takes exactly one)");
+                }
+            }
+
             var roots = await store.ListRootCertificatesAsync(ct).ConfigureAwait(false);
-            return Results.Json(new RootCertificateListResponse(new RootCertificateCollection(roots.Select(RootCertificates.ToOpcp).ToList())));
+            var listed = roots.Where(r => type is null || r.RootType == type).Select(RootCertificates.ToOpcp).ToList();
+            return Results.Json(new RootCertificateListResponse(new RootCertificateCollection(listed)));
         }).RequireApiKey(ApiRole.Oem, ApiRole.Mo, ApiRole.Cpo);
 
         endpoints.MapGet(Path + "/{rootCertificateId}", async (string rootCertificateId, HttpContext http, IPncStore store, CancellationToken ct) =>
