@@ -32,6 +32,12 @@ public interface IPncStore : IAsyncDisposable
     /// </summary>
     Task<long> AdvanceCrlNumberAsync(string caName, long minimum, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Takes the next number of a named counter (past its current value and at least <paramref name="minimum"/>), atomically
+    /// across every instance sharing the store: the MO's eMAID numbering, so that two instances never issue one eMAID.
+    /// </summary>
+    Task<long> NextSequenceAsync(string name, long minimum, CancellationToken cancellationToken = default);
+
     /// <summary>Records a certificate that a CA of the service issued.</summary>
     Task AddIssuedCertificateAsync(IssuedCertificateRecord record, CancellationToken cancellationToken = default);
 

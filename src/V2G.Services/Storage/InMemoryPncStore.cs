@@ -12,6 +12,7 @@ public sealed class InMemoryPncStore : IPncStore
     private readonly Lock _gate = new();
     private readonly Dictionary<string, List<RevocationEntry>> _revoked = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _crlNumbers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _sequences = new(StringComparer.Ordinal);
     private readonly List<IssuedCertificateRecord> _issued = [];
     private readonly SortedDictionary<string, RootCertificateRecord> _roots = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ProvisioningCertificateRecord> _provisioning = new(StringComparer.Ordinal);
@@ -74,6 +75,18 @@ public sealed class InMemoryPncStore : IPncStore
             long number = Math.Max(_crlNumbers.GetValueOrDefault(caName) + 1, minimum);
             _crlNumbers[caName] = number;
             return Task.FromResult(number);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<long> NextSequenceAsync(string name, long minimum, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        lock (_gate)
+        {
+            long next = Math.Max(_sequences.GetValueOrDefault(name) + 1, minimum);
+            _sequences[name] = next;
+            return Task.FromResult(next);
         }
     }
 

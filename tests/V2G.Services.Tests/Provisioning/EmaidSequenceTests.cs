@@ -54,58 +54,29 @@ public sealed class EmaidSequenceTests
     }
 
     [Fact]
-    public async Task An_instance_that_lost_the_race_for_an_emaid_revokes_its_certificate_and_delivers_the_next_emaid()
+    public async Task Two_instances_numbering_at_once_never_hand_out_one_emaid()
     {
-        var car = new Car(SharedData.Pki("iso2"));
-        await using var store = new LaggingIssuedListStore(new InMemoryPncStore());
-        using CertificateProvisioningService cps = Cps(car, store);
-        string taken = EmaidPolicy.Default.Create(1);
-        ContractDataRecord other = Record(taken, "PCID0000000000000B", 9);
-        await store.PutContractDataAsync(other);
-        store.MissNextEmaidLookup = true;
+        await using var store = new InMemoryPncStore();
+        var first = new EmaidSequence(store, EmaidPolicy.Default);
+        var second = new EmaidSequence(store, EmaidPolicy.Default);
 
-        ProvisioningExchangeResult result = await cps.ExchangeAsync(car.InstallationRequest(SessionId), car.Namespace, false, false, default);
+        string?[] emaids = await Task.WhenAll(Enumerable.Range(0, 40).Select(i =>
+            Task.Run(() => (i % 2 == 0 ? first : second).NextAsync(ContractIssuer.IssuingCaName, default))));
 
-        Assert.True(result.IsSuccess, result.ToString());
-        Assert.Equal(EmaidPolicy.Default.Create(2), result.Emaid);
-        IssuedCertificateRecord lost = (await store.Inner.ListIssuedCertificatesAsync(ContractIssuer.IssuingCaName)).Single(r => r.Subject == taken);
-        RevocationEntry revoked = Assert.Single((await store.GetRevocationStateAsync(ContractIssuer.IssuingCaName)).Entries);
-        Assert.Equal((lost.SerialNumberHex, 4), (revoked.SerialNumberHex, revoked.Reason));
-        Assert.Equal(other.Pcid, Assert.Single(await store.GetContractDataByEmaidAsync(taken)).Pcid);
-        Assert.Equal(result.Emaid, Assert.Single(await store.GetContractDataByPcidAsync(car.Pcid)).Emaid);
+        Assert.All(emaids, e => Assert.NotNull(e));
+        Assert.Equal(40, emaids.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(Enumerable.Range(1, 40).Select(n => EmaidPolicy.Default.Create(n)).Order(), emaids.Order());
     }
 
     [Fact]
-    public async Task Of_two_instances_that_pooled_the_same_emaid_the_older_record_keeps_it_and_the_other_is_withdrawn()
+    public async Task An_emaid_an_mo_already_uploaded_contract_data_for_is_skipped()
     {
         await using var store = new InMemoryPncStore();
-        using var sequence = new EmaidSequence(store, EmaidPolicy.Default);
-        string emaid = EmaidPolicy.Default.Create(7);
-        ContractDataRecord older = Record(emaid, "PCID0000000000000A", 1), newer = Record(emaid, "PCID0000000000000B", 2);
-        await store.PutContractDataAsync(older);
-        await store.PutContractDataAsync(newer);
+        await store.PutContractDataAsync(Record(EmaidPolicy.Default.Create(1), "PCID0000000000000B", 9));
+        var sequence = new EmaidSequence(store, EmaidPolicy.Default);
 
-        Assert.False(await sequence.HoldsAsync(newer, default));
-        Assert.True(await sequence.HoldsAsync(older, default));
-
-        ContractDataRecord left = Assert.Single(await store.GetContractDataByEmaidAsync(emaid));
-        Assert.Equal(older.Pcid, left.Pcid);
-        Assert.Empty(await store.GetContractDataByPcidAsync(newer.Pcid));
-    }
-
-    [Fact]
-    public async Task A_record_replaced_by_a_concurrent_issuance_for_the_same_vehicle_gives_up_its_emaid()
-    {
-        await using var store = new InMemoryPncStore();
-        using var sequence = new EmaidSequence(store, EmaidPolicy.Default);
-        string emaid = EmaidPolicy.Default.Create(7);
-        ContractDataRecord mine = Record(emaid, "PCID0000000000000A", 1), theirs = Record(emaid, "PCID0000000000000A", 2);
-        await store.PutContractDataAsync(mine);
-        await store.PutContractDataAsync(theirs);
-
-        Assert.False(await sequence.HoldsAsync(mine, default));
-        Assert.True(await sequence.HoldsAsync(theirs, default));
-        Assert.Equal(theirs.ContractCertificate, Assert.Single(await store.GetContractDataByEmaidAsync(emaid)).ContractCertificate);
+        Assert.Equal(EmaidPolicy.Default.Create(2), await sequence.NextAsync(ContractIssuer.IssuingCaName, default));
+        Assert.Equal(EmaidPolicy.Default.Create(3), await sequence.NextAsync(ContractIssuer.IssuingCaName, default));
     }
 
     private static ContractDataRecord Record(string emaid, string pcid, byte certificate) =>

@@ -7,16 +7,14 @@ namespace V2G.Services.Tests.Provisioning;
 
 /// <summary>
 /// A store shared by service instances whose list of issued certificates never shows what was issued (as when every instance
-/// scans before any of them recorded its issuance); it counts the scans, and can miss one eMAID lookup. Everything else goes to the inner store.
+/// scans before any of them recorded its issuance); it counts the scans. Everything else goes
+/// to the inner store.
 /// </summary>
 internal sealed class LaggingIssuedListStore(IPncStore inner) : IPncStore
 {
     private int _scans;
 
     public IPncStore Inner => inner;
-
-    /// <summary>When set, the next eMAID lookup answers "none" (the other instance's record is not written yet).</summary>
-    public bool MissNextEmaidLookup { get; set; }
 
     public int Scans => Volatile.Read(ref _scans);
 
@@ -35,6 +33,9 @@ internal sealed class LaggingIssuedListStore(IPncStore inner) : IPncStore
 
     public Task<RevocationOutcome> RevokeAsync(RevocationEntry entry, CancellationToken cancellationToken = default) =>
         inner.RevokeAsync(entry, cancellationToken);
+
+    public Task<long> NextSequenceAsync(string name, long minimum, CancellationToken cancellationToken = default) =>
+        inner.NextSequenceAsync(name, minimum, cancellationToken);
 
     public Task<long> AdvanceCrlNumberAsync(string caName, long minimum, CancellationToken cancellationToken = default) =>
         inner.AdvanceCrlNumberAsync(caName, minimum, cancellationToken);
@@ -70,16 +71,8 @@ internal sealed class LaggingIssuedListStore(IPncStore inner) : IPncStore
     public Task PutContractDataAsync(ContractDataRecord record, CancellationToken cancellationToken = default) =>
         inner.PutContractDataAsync(record, cancellationToken);
 
-    public Task<IReadOnlyList<ContractDataRecord>> GetContractDataByEmaidAsync(string emaid, CancellationToken cancellationToken = default)
-    {
-        if (MissNextEmaidLookup)
-        {
-            MissNextEmaidLookup = false;
-            return Task.FromResult<IReadOnlyList<ContractDataRecord>>([]);
-        }
-
-        return inner.GetContractDataByEmaidAsync(emaid, cancellationToken);
-    }
+    public Task<IReadOnlyList<ContractDataRecord>> GetContractDataByEmaidAsync(string emaid, CancellationToken cancellationToken = default) =>
+        inner.GetContractDataByEmaidAsync(emaid, cancellationToken);
 
     public Task<IReadOnlyList<ContractDataRecord>> GetContractDataByPcidAsync(string pcid, CancellationToken cancellationToken = default) =>
         inner.GetContractDataByPcidAsync(pcid, cancellationToken);

@@ -85,6 +85,18 @@ public abstract class PncStoreContractTests : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task Sequences_count_per_name_from_the_minimum_and_never_repeat_under_concurrency()
+    {
+        Assert.Equal(1, await Store.NextSequenceAsync("emaid:DE8AAC", 0));
+        Assert.Equal(10, await Store.NextSequenceAsync("emaid:DE8AAC", 10));
+        Assert.Equal(11, await Store.NextSequenceAsync("emaid:DE8AAC", 5));
+        Assert.Equal(1, await Store.NextSequenceAsync("emaid:FRXYZC", 1));
+
+        long[] numbers = await Task.WhenAll(Enumerable.Range(0, 30).Select(_ => Task.Run(() => Store.NextSequenceAsync("emaid:DE8AAC", 0))));
+        Assert.Equal(Enumerable.Range(12, 30).Select(n => (long)n), numbers.Order());
+    }
+
+    [StoreFact]
     public async Task A_repeated_revocation_changes_nothing()
     {
         await Store.RevokeAsync(Revoked("MOSubCA2", "0A", 1, reason: 1));

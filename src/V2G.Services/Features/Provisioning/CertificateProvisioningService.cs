@@ -16,6 +16,7 @@ using V2G.Security.Revocation;
 using V2G.Security.Signatures.Crypto;
 using V2G.Services.Client.Opcp;
 using V2G.Services.Features.RootPool;
+using V2G.Services.Hosting;
 using V2G.Services.Storage;
 using Iso2 = V2G.Messages.Iso2;
 using Iso20 = V2G.Messages.Iso20;
@@ -33,8 +34,6 @@ public sealed class CertificateProvisioningService : IDisposable
 {
     private const string Installation = "CertificateInstallation";
     private const string Update = "CertificateUpdate";
-    private const int MaximumEmaidAttempts = 3;
-    private const int SupersededReason = 4;
 
     private readonly PkiDirectory _pki;
     private readonly IPncStore _store;
@@ -78,9 +77,10 @@ public sealed class CertificateProvisioningService : IDisposable
             result = await AnswerAsync(exi, xsdMsgDefNamespace, requireProvisioningPoolEntry, installationOnly, cancellationToken)
                 .ConfigureAwait(false);
         }
-        catch (StoreUnavailableException e)
+        catch (StoreUnavailableException)
         {
-            result = ProvisioningExchangeResult.Refused(StatusCodes.Status503ServiceUnavailable, "the store does not answer: " + e.Message);
+            // The store's reason names hosts or paths: it stays out of the answer.
+            result = ProvisioningExchangeResult.Refused(StatusCodes.Status503ServiceUnavailable, ServiceErrors.StoreUnavailableMessage);
         }
 
         string ns = OpcpNamespaces.IsIso20(xsdMsgDefNamespace) ? OpcpNamespaces.Iso20 : xsdMsgDefNamespace ?? "";
@@ -104,8 +104,6 @@ public sealed class CertificateProvisioningService : IDisposable
         {
             _signing.Value.Issuer?.Dispose();
         }
-
-        _sequence.Dispose();
     }
 
     private Task<ProvisioningExchangeResult> AnswerAsync(
@@ -286,36 +284,19 @@ public sealed class CertificateProvisioningService : IDisposable
             return ProvisioningExchangeResult.Refused(StatusCodes.Status503ServiceUnavailable, error!, pcid) with { Kind = kind };
         }
 
-        // A new eMAID that a concurrent instance also picked is given up (its certificate revoked) and the next one tried.
-        for (int attempt = 1; ; attempt++)
+        string? number = emaid ?? await _sequence.NextAsync(ContractIssuer.IssuingCaName, ct).ConfigureAwait(false);
+        if (number is null)
         {
-            string? number = emaid ?? await _sequence.NextAsync(ContractIssuer.IssuingCaName, ct).ConfigureAwait(false);
-            if (number is null)
-            {
-                return ProvisioningExchangeResult.Refused(StatusCodes.Status503ServiceUnavailable,
-                    $"no free eMAID with prefix {_options.EmaidPolicy.Prefix} was found", pcid) with { Kind = kind };
-            }
-
-            (ProvisioningExchangeResult result, ContractDataRecord? pooled, string? serial) =
-                await IssueOnceAsync(issuer, cps, pcid, ns, kind, number, build, ct).ConfigureAwait(false);
-            if (emaid != null || pooled is null || serial is null || await _sequence.HoldsAsync(pooled, ct).ConfigureAwait(false))
-            {
-                return replaces is null || !result.IsSuccess ? result : result.WithDetail(result.Detail + " because " + replaces);
-            }
-
-            await _store.RevokeAsync(new RevocationEntry(ContractIssuer.IssuingCaName, serial, _time.GetUtcNow(), SupersededReason), ct)
-                .ConfigureAwait(false);
-            if (attempt == MaximumEmaidAttempts)
-            {
-                return ProvisioningExchangeResult.Refused(StatusCodes.Status503ServiceUnavailable,
-                    $"concurrent service instances took every eMAID this request tried ({attempt} attempts); try again", pcid)
-                    with { Kind = kind };
-            }
+            return ProvisioningExchangeResult.Refused(StatusCodes.Status503ServiceUnavailable,
+                $"no free eMAID with prefix {_options.EmaidPolicy.Prefix} was found", pcid) with { Kind = kind };
         }
+
+        ProvisioningExchangeResult result = await IssueOnceAsync(issuer, cps, pcid, ns, kind, number, build, ct).ConfigureAwait(false);
+        return replaces is null || !result.IsSuccess ? result : result.WithDetail(result.Detail + " because " + replaces);
     }
 
-    /// <summary>One issuance: the result, and the pooled record and serial of a new installation contract (else null).</summary>
-    private async Task<(ProvisioningExchangeResult Result, ContractDataRecord? Pooled, string? Serial)> IssueOnceAsync(
+    /// <summary>One issuance: the certificate and (for an installation) the contract are recorded after the response is built.</summary>
+    private async Task<ProvisioningExchangeResult> IssueOnceAsync(
         ContractIssuer issuer, CpsCredentials cps, string? pcid, string ns, string kind, string emaid, BuildResponse build, CancellationToken ct)
     {
         DateTimeOffset now = _time.GetUtcNow();
@@ -323,24 +304,22 @@ public sealed class CertificateProvisioningService : IDisposable
         (byte[]? exi, ProvisioningFailure? failure) = build(issued, cps);
         if (exi is null)
         {
-            return (Refused(failure!, pcid) with { Kind = kind }, null, null);
+            return Refused(failure!, pcid) with { Kind = kind };
         }
 
         X509Certificate2 leaf = issued.Delivery.Chain.Leaf;
         await _store.AddIssuedCertificateAsync(
             new IssuedCertificateRecord(ContractIssuer.IssuingCaName, issued.SerialNumberHex, leaf.RawData, emaid, now), ct).ConfigureAwait(false);
-        ContractDataRecord? pooled = null;
         if (kind == Installation && pcid != null)
         {
             // An installation response is deliverable again to the same vehicle; an update response is encrypted for the old
             // contract key and is not contract data for an installation, so it is not pooled.
-            pooled = new ContractDataRecord(emaid, pcid, ns, exi, leaf.RawData, true, "issued by the CPS of this service", now);
-            await _store.PutContractDataAsync(pooled, ct).ConfigureAwait(false);
+            await _store.PutContractDataAsync(
+                new ContractDataRecord(emaid, pcid, ns, exi, leaf.RawData, true, "issued by the CPS of this service", now), ct).ConfigureAwait(false);
         }
 
-        var result = ProvisioningExchangeResult.Delivered(exi, emaid, pcid ?? "", $"issued contract {emaid} (serial {issued.SerialNumberHex})")
+        return ProvisioningExchangeResult.Delivered(exi, emaid, pcid ?? "", $"issued contract {emaid} (serial {issued.SerialNumberHex})")
             with { Kind = kind, Pcid = pcid, ContractKeyAgreementPublicKey = issued.KeyAgreementPublicKey };
-        return (result, pooled, issued.SerialNumberHex);
     }
 
     /// <summary>The OEM root of the folder; the Sub-CAs of the pool entry and of the folder complete an ISO-2 leaf-only chain.</summary>

@@ -26,6 +26,7 @@ public sealed class FilePncStore : IPncStore
     private const string ProvisioningFile = "provisioning.json";
     private const string ContractsFile = "contracts.json";
     private const string ExchangesFile = "exchanges.json";
+    private const string SequencesFile = "sequences.json";
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly DataFolder _folder;
@@ -39,6 +40,7 @@ public sealed class FilePncStore : IPncStore
     private volatile List<ProvisioningCertificateRecord> _provisioning = [];
     private volatile List<ContractDataRecord> _contracts = [];
     private volatile List<ExchangeRecord> _exchanges = [];
+    private volatile SequencesDocument _sequences = new(new Dictionary<string, long>());
 
     /// <summary>Creates a store on a folder (created by <see cref="InitializeAsync"/> if missing).</summary>
     /// <param name="directory">The data folder.</param>
@@ -136,6 +138,22 @@ public sealed class FilePncStore : IPncStore
             await SaveAsync(RevocationsFile, next, FileStoreJson.Default.RevocationsDocument, cancellationToken).ConfigureAwait(false);
             _revocations = next;
             return changed.CrlNumber;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<long> NextSequenceAsync(string name, long minimum, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return await WriteAsync(async () =>
+        {
+            var counters = new Dictionary<string, long>(_sequences.Counters, StringComparer.Ordinal);
+            long next = Math.Max(counters.GetValueOrDefault(name) + 1, minimum);
+            counters[name] = next;
+            var document = new SequencesDocument(counters);
+            await SaveAsync(SequencesFile, document, FileStoreJson.Default.SequencesDocument, cancellationToken).ConfigureAwait(false);
+            _sequences = document;
+            return next;
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -364,6 +382,8 @@ public sealed class FilePncStore : IPncStore
             .ConfigureAwait(false) ?? [];
         _exchanges = await _folder.ReadAsync(ExchangesFile, FileStoreJson.Default.ListExchangeRecord, cancellationToken)
             .ConfigureAwait(false) ?? [];
+        _sequences = await _folder.ReadAsync(SequencesFile, FileStoreJson.Default.SequencesDocument, cancellationToken)
+            .ConfigureAwait(false) ?? new(new Dictionary<string, long>());
     }
 
     // Everything but the exchange log waits for the disk: a revocation or a CRL number must not be lost on power failure;

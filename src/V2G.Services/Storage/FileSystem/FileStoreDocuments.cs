@@ -19,6 +19,10 @@ internal sealed record CaRevocations(string CaName, long CrlNumber, IReadOnlyLis
 /// <param name="Certificates">The certificates, oldest first.</param>
 internal sealed record IssuedDocument(long Version, IReadOnlyList<IssuedCertificateRecord> Certificates);
 
+/// <summary>sequences.json: the named counters (eMAID numbering).</summary>
+/// <param name="Counters">The last number taken of each counter.</param>
+internal sealed record SequencesDocument(IReadOnlyDictionary<string, long> Counters);
+
 /// <summary>format.json: the layout version of the folder, so a later layout is refused rather than misread.</summary>
 /// <param name="FormatVersion">The layout version.</param>
 internal sealed record FormatDocument(int FormatVersion);
@@ -30,6 +34,7 @@ internal sealed record FormatDocument(int FormatVersion);
 [JsonSerializable(typeof(RevocationsDocument))]
 [JsonSerializable(typeof(IssuedDocument))]
 [JsonSerializable(typeof(FormatDocument))]
+[JsonSerializable(typeof(SequencesDocument))]
 [JsonSerializable(typeof(List<RootCertificateRecord>))]
 [JsonSerializable(typeof(List<ProvisioningCertificateRecord>))]
 [JsonSerializable(typeof(List<ContractDataRecord>))]

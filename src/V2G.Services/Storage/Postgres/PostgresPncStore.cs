@@ -104,6 +104,16 @@ public sealed class PostgresPncStore : IPncStore
     }
 
     /// <inheritdoc />
+    public Task<long> NextSequenceAsync(string name, long minimum, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return TransactAsync((c, t) => ScalarAsync<long>(c, t,
+            "INSERT INTO pnc_sequence (name, value) VALUES (@name, GREATEST(1, @minimum)) ON CONFLICT (name) " +
+            "DO UPDATE SET value = GREATEST(pnc_sequence.value + 1, @minimum) RETURNING value",
+            cancellationToken, ("name", name), ("minimum", minimum)), cancellationToken);
+    }
+
+    /// <inheritdoc />
     public Task AddIssuedCertificateAsync(IssuedCertificateRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);

@@ -22,6 +22,9 @@ internal static class PostgresSchema
             version bigint NOT NULL);
         INSERT INTO pnc_change (id, version) VALUES (1, 0) ON CONFLICT DO NOTHING;
         CREATE SEQUENCE IF NOT EXISTS pnc_order;
+        CREATE TABLE IF NOT EXISTS pnc_sequence (
+            name text PRIMARY KEY,
+            value bigint NOT NULL);
         CREATE TABLE IF NOT EXISTS pnc_crl_number (
             ca_name text PRIMARY KEY,
             crl_number bigint NOT NULL);
