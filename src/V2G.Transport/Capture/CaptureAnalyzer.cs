@@ -36,8 +36,9 @@ public static class CaptureAnalyzer
 
             if (decoded.Fragment is IpFragment fragment)
             {
-                problems.Add(new CaptureError(CaptureErrorKind.IpFragment, packet.DataOffset, "IP fragment", string.Create(CultureInfo.InvariantCulture,
-                    $"packet {packet.Index}: id {fragment.Identification}, offset {fragment.Offset}, more {fragment.MoreFragments}; not reassembled")));
+                string detail = string.Create(CultureInfo.InvariantCulture,
+                    $"packet {packet.Index}: id {fragment.Identification}, offset {fragment.Offset}, more {fragment.MoreFragments}; not reassembled");
+                problems.Add(new CaptureError(CaptureErrorKind.IpFragment, packet.DataOffset, "IP fragment", detail));
                 continue;
             }
 

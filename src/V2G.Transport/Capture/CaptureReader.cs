@@ -12,6 +12,8 @@ namespace V2G.Transport.Capture;
 public static class CaptureReader
 {
     private const uint PcapNgSectionHeader = 0x0A0D0D0A;
+    private const string ExpectedMagic =
+        "a pcap magic (A1B2C3D4 or A1B23C4D, either byte order) or a pcapng Section Header Block (0A0D0D0A)";
 
     /// <summary>Reads a capture held in memory. Packet data refers to <paramref name="capture"/>, which is not copied.</summary>
     /// <param name="capture">The whole capture file.</param>
@@ -40,7 +42,7 @@ public static class CaptureReader
 
         return Failed(new CaptureError(CaptureErrorKind.NotACapture, 0, "magic number",
             string.Create(CultureInfo.InvariantCulture,
-                $"0x{BinaryPrimitives.ReadUInt32BigEndian(span):X8}, expected a pcap magic (A1B2C3D4, A1B23C4D, either byte order) or a pcapng Section Header Block (0A0D0D0A)")));
+                $"0x{BinaryPrimitives.ReadUInt32BigEndian(span):X8}, expected {ExpectedMagic}")));
     }
 
     /// <summary>Reads a capture from bytes.</summary>

@@ -9,7 +9,12 @@ namespace V2G.Transport.Capture;
 /// <param name="UnixTimeNanoseconds">The capture time, in nanoseconds since 1970-01-01 UTC.</param>
 /// <param name="PacketIndex">The packet's index in the capture.</param>
 /// <param name="Payload">The datagram's data.</param>
-public sealed record CapturedDatagram(IPEndPoint Source, IPEndPoint Destination, long UnixTimeNanoseconds, int PacketIndex, ReadOnlyMemory<byte> Payload)
+public sealed record CapturedDatagram(
+    IPEndPoint Source,
+    IPEndPoint Destination,
+    long UnixTimeNanoseconds,
+    int PacketIndex,
+    ReadOnlyMemory<byte> Payload)
 {
     /// <summary>The capture time in seconds since 1970-01-01 UTC.</summary>
     public double EpochSeconds => UnixTimeNanoseconds / 1e9;

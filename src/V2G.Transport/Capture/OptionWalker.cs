@@ -39,7 +39,8 @@ internal readonly ref struct OptionWalker(EndianReader order, ReadOnlySpan<byte>
             if (padded > body.Length - position - 4)
             {
                 problems.Add(new CaptureError(CaptureErrorKind.BadOption, fileOffset + position + 2, "pcapng option length",
-                    string.Create(CultureInfo.InvariantCulture, $"{length} for option {code}, {body.Length - position - 4} bytes left in the block")));
+                    string.Create(CultureInfo.InvariantCulture,
+                        $"{length} for option {code}, {body.Length - position - 4} bytes left in the block")));
                 return false;
             }
 

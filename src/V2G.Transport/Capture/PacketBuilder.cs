@@ -157,7 +157,8 @@ public static class PacketBuilder
                 BinaryPrimitives.WriteUInt16BigEndian(header.AsSpan(12 + tag), etherType);
                 break;
             default:
-                throw new ArgumentException($"The builder writes Ethernet, raw IP, Linux SLL and SLL2, not link type {(int)layout.LinkType}.", nameof(layout));
+                throw new ArgumentException(
+                    $"The builder writes Ethernet, raw IP, Linux SLL and SLL2, not link type {(int)layout.LinkType}.", nameof(layout));
         }
 
         byte[] frame = new byte[header.Length + ip.Length];

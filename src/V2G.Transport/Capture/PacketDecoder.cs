@@ -148,14 +148,16 @@ public static class PacketDecoder
             int headerLength = (ip[0] & 0x0F) * 4;
             if (version != 4 || headerLength < 20)
             {
-                error = Error(CaptureErrorKind.BadHeaderField, start, "IPv4 version/IHL", $"version {version}, IHL {headerLength / 4}; expected 4 and at least 5");
+                error = Error(CaptureErrorKind.BadHeaderField, start, "IPv4 version/IHL",
+                    $"version {version}, IHL {headerLength / 4}; expected 4 and at least 5");
                 return false;
             }
 
             int totalLength = BinaryPrimitives.ReadUInt16BigEndian(ip[2..]);
             if (totalLength < headerLength)
             {
-                error = Error(CaptureErrorKind.BadHeaderField, start + 2, "IPv4 total length", $"{totalLength}, less than the header length {headerLength}");
+                error = Error(CaptureErrorKind.BadHeaderField, start + 2, "IPv4 total length",
+                    $"{totalLength}, less than the header length {headerLength}");
                 return false;
             }
 
@@ -209,7 +211,8 @@ public static class PacketDecoder
             {
                 if (!Need(position, 8, "IPv6 extension header", out error) || position + 8 > end)
                 {
-                    error ??= Error(CaptureErrorKind.TruncatedHeader, position, "IPv6 extension header", $"runs past the payload length {payloadLength}");
+                    error ??= Error(CaptureErrorKind.TruncatedHeader, position, "IPv6 extension header",
+                        $"runs past the payload length {payloadLength}");
                     return false;
                 }
 
@@ -222,7 +225,8 @@ public static class PacketDecoder
                 if (next == 44)
                 {
                     ushort offsetAndFlag = BinaryPrimitives.ReadUInt16BigEndian(span[(position + 2)..]);
-                    fragment = new IpFragment(BinaryPrimitives.ReadUInt32BigEndian(span[(position + 4)..]), offsetAndFlag & 0xFFF8, (offsetAndFlag & 1) != 0);
+                    uint identification = BinaryPrimitives.ReadUInt32BigEndian(span[(position + 4)..]);
+                    fragment = new IpFragment(identification, offsetAndFlag & 0xFFF8, (offsetAndFlag & 1) != 0);
                 }
 
                 if (position + length > end)
@@ -268,7 +272,8 @@ public static class PacketDecoder
                 int headerLength = (tcp[12] >> 4) * 4;
                 if (headerLength < 20 || headerLength > available)
                 {
-                    error = Error(CaptureErrorKind.BadHeaderField, start + 12, "TCP data offset", $"{headerLength / 4}, expected 5 to {available / 4}");
+                    error = Error(CaptureErrorKind.BadHeaderField, start + 12, "TCP data offset",
+                        $"{headerLength / 4}, expected 5 to {available / 4}");
                     return false;
                 }
 

@@ -98,7 +98,8 @@ internal static class PcapNgParser
             uint magicBe = new EndianReader(true).U32(span[(offset + 8)..]);
             if (magicLe != ByteOrderMagic && magicBe != ByteOrderMagic)
             {
-                Fail(CaptureErrorKind.NotACapture, offset + 8, "pcapng SHB byte-order magic", $"0x{magicBe:X8}, expected 1A2B3C4D in either byte order");
+                Fail(CaptureErrorKind.NotACapture, offset + 8, "pcapng SHB byte-order magic",
+                    $"0x{magicBe:X8}, expected 1A2B3C4D in either byte order");
                 return false;
             }
 
@@ -124,14 +125,16 @@ internal static class PcapNgParser
 
             if (length > (uint)(span.Length - offset))
             {
-                Fail(CaptureErrorKind.Truncated, offset, "pcapng block", $"Block Total Length {length} but {span.Length - offset} bytes left in the file");
+                Fail(CaptureErrorKind.Truncated, offset, "pcapng block",
+                    $"Block Total Length {length} but {span.Length - offset} bytes left in the file");
                 return false;
             }
 
             uint trailing = order.U32(span[(offset + (int)length - 4)..]);
             if (trailing != length)
             {
-                Fail(CaptureErrorKind.BadBlockLength, offset + length - 4, "pcapng trailing Block Total Length", $"{trailing}, the block starts with {length}");
+                Fail(CaptureErrorKind.BadBlockLength, offset + length - 4, "pcapng trailing Block Total Length",
+                    $"{trailing}, the block starts with {length}");
                 return false;
             }
 
@@ -198,7 +201,8 @@ internal static class PcapNgParser
             bool binary = (tsresol & 0x80) != 0;
             if ((binary && exponent > 63) || (!binary && exponent > 19))
             {
-                Note(CaptureErrorKind.BadOption, fileOffset, "pcapng if_tsresol", $"0x{tsresol:X2}, finer than this reader keeps; microseconds assumed");
+                Note(CaptureErrorKind.BadOption, fileOffset, "pcapng if_tsresol",
+                    $"0x{tsresol:X2}, finer than this reader keeps; microseconds assumed");
                 return fallback;
             }
 
@@ -270,7 +274,8 @@ internal static class PcapNgParser
         {
             if (capturedLength > (uint)limits.MaxPacketBytes)
             {
-                Note(CaptureErrorKind.LengthOverLimit, fieldOffset, field, $"{capturedLength}, the maximum is {limits.MaxPacketBytes}; packet skipped");
+                Note(CaptureErrorKind.LengthOverLimit, fieldOffset, field,
+                    $"{capturedLength}, the maximum is {limits.MaxPacketBytes}; packet skipped");
                 return false;
             }
 

@@ -200,7 +200,8 @@ internal sealed class TcpDirectionBuilder
     {
         public Piece Slice(long from, long to) => this with { Start = from, End = to, Data = Data.Slice((int)(from - Start), (int)(to - from)) };
 
-        public Piece TrimBelow(long offset) => offset <= Start ? this : offset >= End ? this with { Start = End, Data = default } : Slice(offset, End);
+        public Piece TrimBelow(long offset) =>
+            offset <= Start ? this : offset >= End ? this with { Start = End, Data = default } : Slice(offset, End);
 
         public ReadOnlySpan<byte> Bytes(long from, long to) => Data.Span.Slice((int)(from - Start), (int)(to - from));
     }
