@@ -9,7 +9,8 @@ namespace V2G.Services.Client.Revocation;
 /// <param name="RevokedAt">When the revocation took effect.</param>
 /// <param name="Reason">The RFC 5280 reason name.</param>
 /// <param name="Added">False when it was revoked already.</param>
-/// <param name="CrlNumber">The CA's CRL counter after the revocation; every CRL signed from now on lists the certificate under a larger number.</param>
+/// <param name="CrlNumber">The CA's CRL counter after the revocation; every CRL signed from now on lists the certificate under a
+/// larger number.</param>
 public sealed record RevocationReceipt(string CaName, string SerialNumber, DateTimeOffset RevokedAt, string Reason, bool Added, long CrlNumber);
 
 /// <summary>One revoked certificate of a listing.</summary>

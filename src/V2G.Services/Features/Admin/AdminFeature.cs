@@ -39,7 +39,8 @@ internal static class AdminFeature
     private static async Task<IResult> RevokeAsync(HttpContext context, PkiDirectory pki, AuthorityKeyring keyring, IPncStore store,
         PncServiceOptions options, TimeProvider time, CancellationToken cancellationToken)
     {
-        (byte[]? body, IResult? refused) = await RequestBody.ReadAsync(context, "application/json", "a revocation", cancellationToken).ConfigureAwait(false);
+        (byte[]? body, IResult? refused) = await RequestBody.ReadAsync(context, "application/json", "a revocation", cancellationToken)
+            .ConfigureAwait(false);
         if (refused != null)
         {
             return refused;

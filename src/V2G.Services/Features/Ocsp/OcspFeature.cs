@@ -50,7 +50,8 @@ internal static class OcspFeature
     private static async Task<IResult> PostAsync(
         HttpContext context, OcspResponder responder, PncServiceOptions options, CancellationToken cancellationToken)
     {
-        (byte[]? body, IResult? refused) = await RequestBody.ReadAsync(context, RequestMediaType, "an OCSP request", cancellationToken).ConfigureAwait(false);
+        (byte[]? body, IResult? refused) = await RequestBody.ReadAsync(context, RequestMediaType, "an OCSP request", cancellationToken)
+            .ConfigureAwait(false);
         if (refused != null)
         {
             return refused;

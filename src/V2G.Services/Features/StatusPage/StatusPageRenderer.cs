@@ -62,7 +62,8 @@ internal static class StatusPageRenderer
                 .Append(row.IsCertificateAuthority ? "true" : "false").Append("\">")
                 .Append("<td class=\"name\">").Append(name).Append("</td><td class=\"kind\">").Append(kind)
                 .Append(row.CanSign ? " (signs)" : "").Append("</td><td class=\"subject\">").Append(Html(row.Subject))
-                .Append("</td><td class=\"issuer\">").Append(row.Revocation == RevocationMark.NotApplicable ? "(self-signed)" : Html(row.IssuerName ?? row.Issuer))
+                .Append("</td><td class=\"issuer\">")
+                .Append(row.Revocation == RevocationMark.NotApplicable ? "(self-signed)" : Html(row.IssuerName ?? row.Issuer))
                 .Append("</td><td class=\"serial\">").Append(Html(row.Serial))
                 .Append("</td><td class=\"time\">").Append(Time(row.NotBefore))
                 .Append("</td><td class=\"time\">").Append(Time(row.NotAfter)).Append("</td><td class=\"validity\">");
