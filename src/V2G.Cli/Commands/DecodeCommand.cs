@@ -23,8 +23,10 @@ internal sealed class DecodeCommand : ICommand
         InputList.HexSpec,
         OutDirOption.Spec,
         LenientSpec,
-        HelpOption.Spec,
     ];
+
+    /// <inheritdoc/>
+    public string Help => CodecHelp.Decode;
 
     /// <inheritdoc/>
     public int Execute(ParsedArguments arguments, CliConsole console)

@@ -17,8 +17,10 @@ internal sealed class EncodeCommand : ICommand
         SchemaOption.Spec,
         SchemaOption.FragmentSpec,
         OutDirOption.Spec,
-        HelpOption.Spec,
     ];
+
+    /// <inheritdoc/>
+    public string Help => CodecHelp.Encode;
 
     /// <inheritdoc/>
     public int Execute(ParsedArguments arguments, CliConsole console)

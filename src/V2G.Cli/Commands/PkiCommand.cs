@@ -19,7 +19,7 @@ internal sealed class PkiCommand : ICommand
     private static readonly OptionSpec Ca = new("--ca", TakesValue: true);
     private static readonly OptionSpec Csr = new("--csr", TakesValue: true);
 
-    private const string Help = """
+    private const string HelpText = """
         Usage:
           v2g pki init --dir DIR --profile iso2|iso20|iso20-ed448 [--broken] [--now TIME]
           v2g pki issue --dir DIR --ca CA --role secc|cps|contract|oem --csr CSR.pem --out CERT.pem
@@ -42,17 +42,14 @@ internal sealed class PkiCommand : ICommand
 
     /// <inheritdoc/>
     public IReadOnlyList<OptionSpec> Options { get; } =
-        [Dir, SecurityOptions.Profile, Broken, Now, Ca, SecurityOptions.Role, Csr, SecurityOptions.Out, CommandHelp.Spec];
+        [Dir, SecurityOptions.Profile, Broken, Now, Ca, SecurityOptions.Role, Csr, SecurityOptions.Out];
+
+    /// <inheritdoc/>
+    public string Help { get; } = UsageText.Normalize(HelpText);
 
     /// <inheritdoc/>
     public int Execute(ParsedArguments arguments, CliConsole console)
     {
-        if (CommandHelp.Requested(arguments))
-        {
-            console.Out.Write(Help.Replace("\r\n", "\n", StringComparison.Ordinal));
-            return ExitCodes.Success;
-        }
-
         return arguments.Positionals.FirstOrDefault() switch
         {
             "init" => Init(arguments, console),
