@@ -57,6 +57,11 @@ public static class CliApplication
             return ExitCodes.Success;
         }
 
+        if (VersionCommand.Option.Matches(name))
+        {
+            return args.Length == 1 ? VersionCommand.Print(console) : throw new UsageException("'--version' takes no arguments");
+        }
+
         ICommand command = CommandTable.Find(name)
             ?? throw new UsageException(name.StartsWith('-') ? $"unknown option '{name}'" : $"unknown command '{name}'");
 

@@ -74,6 +74,7 @@ internal static class UsageText
               serve    Run the back-end services for a PKI folder: pools, CPS, OCSP, CRLs, status page.
               load     Measure a running service on loopback: requests per second and latency of one scenario.
               ocsp     'ocsp check' asks an OCSP responder for a certificate's status and verifies the answer.
+              version  Print the tool's version (as --version does).
 
             Options:
               --schema NAME   The message family (see Schemas below).

@@ -43,7 +43,8 @@ internal static class SubCommands
     }
 
     /// <summary>
-    /// Runs a sub-command's body: refuses options outside <paramref name="allowed"/>, and reports an <see cref="InputException"/> of the body as an error (exit code 1).
+    /// Runs a sub-command's body: refuses options outside <paramref name="allowed"/>, and reports an
+    /// <see cref="InputException"/> of the body as an error (exit code 1).
     /// </summary>
     /// <param name="arguments">The sub-command's arguments (its <see cref="ParsedArguments.Command"/> names it in messages).</param>
     /// <param name="console">The standard streams.</param>
