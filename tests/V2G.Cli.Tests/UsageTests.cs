@@ -138,12 +138,13 @@ public class UsageTests
     [Theory]
     [InlineData("decode")]
     [InlineData("encode")]
-    public void UnknownSchema_Exit1_ListsKnownSchemas(string command)
+    public void UnknownSchema_IsAUsageError_Exit2_ListsKnownSchemas(string command)
     {
         CliResult r = CliRun.Run(command, "--schema", "klingon", "whatever");
-        Assert.Equal(1, r.ExitCode);
-        string line = Assert.Single(r.ErrorLines);
-        Assert.Contains("unknown schema 'klingon'", line);
+        Assert.Equal(2, r.ExitCode);
+        string line = r.ErrorLines[0];
+        Assert.Equal($"v2g: unknown schema 'klingon' for '{command}'; known schemas: app-protocol, din, iso2, xmldsig, iso20-common, "
+            + "iso20-ac, iso20-dc, iso20-wpt, iso20-acdp", line);
         Assert.Contains("known schemas: app-protocol", line);
         Assert.Equal(string.Empty, r.Stdout);
     }

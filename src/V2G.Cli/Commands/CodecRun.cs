@@ -10,19 +10,14 @@ namespace V2G.Cli.Commands;
 /// <param name="Target">Stdout, or the <c>--out-dir</c> folder.</param>
 internal sealed record CodecRun(ISchemaCodec Codec, bool Fragment, OutputTarget Target)
 {
-    /// <summary>Resolves the options; an unknown schema or an unusable output folder is reported on stderr.</summary>
+    /// <summary>Resolves the options; an unusable output folder is reported on stderr.</summary>
     /// <param name="arguments">The parsed arguments.</param>
     /// <param name="console">The standard streams.</param>
     /// <returns>The run, or null if the command must exit with <see cref="ExitCodes.Failure"/>.</returns>
-    /// <exception cref="UsageException"><c>--schema</c> is missing or repeated.</exception>
+    /// <exception cref="UsageException"><c>--schema</c> is missing, repeated or unknown.</exception>
     public static CodecRun? Prepare(ParsedArguments arguments, CliConsole console)
     {
-        ISchemaCodec? codec = SchemaOption.Resolve(arguments, console);
-        if (codec is null)
-        {
-            return null;
-        }
-
+        ISchemaCodec codec = SchemaOption.Resolve(arguments);
         try
         {
             return new CodecRun(codec, arguments.Has(SchemaOption.FragmentSpec.Name), OutDirOption.CreateTarget(arguments, console));
