@@ -14,7 +14,10 @@ public static class CliApplication
     /// <param name="args">The command line, without the program name.</param>
     /// <param name="stdin">Standard input, read only when an input is <c>-</c>.</param>
     /// <param name="stdout">Standard output: decoded XML, encoded hex, demo output, help.</param>
-    /// <param name="stderr">Standard error: one line per failed input, notes, usage errors.</param>
+    /// <param name="stderr">
+    /// Standard error: one line per failed input (<c>NAME: error: ...</c>), notes, and the tool's own errors as one line
+    /// <c>v2g: MESSAGE</c> (a usage error adds <c>run 'v2g CMD --help' for usage</c>).
+    /// </param>
     /// <returns>The exit code: 0 success, 1 an input failed, 2 bad usage (including an unknown schema).</returns>
     public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr)
     {
@@ -31,10 +34,16 @@ public static class CliApplication
         }
         catch (UsageException e)
         {
-            stderr.WriteLine("v2g: " + e.Message);
-            stderr.WriteLine();
-            stderr.Write(UsageText.Build());
+            // What is wrong, in one line, and where to read more: the whole usage text would bury the error.
+            stderr.WriteLine("v2g: " + Diagnostics.OneLine(e.Message));
+            stderr.WriteLine($"run '{helpTarget} --help' for usage");
             return ExitCodes.Usage;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A failure no command reported itself (e.g. stdout closed): still one line, not a stack trace.
+            stderr.WriteLine($"v2g: unexpected {e.GetType().Name}: {Diagnostics.OneLine(e.Message)}");
+            return ExitCodes.Failure;
         }
         finally
         {

@@ -24,7 +24,7 @@ internal sealed record CodecRun(ISchemaCodec Codec, bool Fragment, OutputTarget 
         }
         catch (InputException e)
         {
-            Diagnostics.Error(console.Error, "v2g", e.Message);
+            console.Error.WriteLine("v2g: " + Diagnostics.OneLine(e.Message));
             return null;
         }
     }
