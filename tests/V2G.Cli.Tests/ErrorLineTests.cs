@@ -61,4 +61,24 @@ public class ErrorLineTests
         Assert.Equal(1, r.ExitCode);
         Assert.StartsWith("hex: error: ", Assert.Single(r.ErrorLines));
     }
+
+    [Fact]
+    public void FailureNoCommandReports_IsStillOneLine_Exit1()
+    {
+        using var stdin = new System.IO.MemoryStream();
+        var stderr = new System.IO.StringWriter { NewLine = "\n" };
+
+        int exit = CliApplication.Run(["--help"], stdin, new BrokenPipeWriter(), stderr);
+
+        Assert.Equal(1, exit);
+        Assert.Equal("v2g: unexpected IOException: Broken pipe\n", stderr.ToString());
+    }
+
+    /// <summary>A stdout whose reader went away: every write fails.</summary>
+    private sealed class BrokenPipeWriter : System.IO.StringWriter
+    {
+        public override void Write(string? value) => throw new System.IO.IOException("Broken pipe");
+
+        public override void Write(char value) => throw new System.IO.IOException("Broken pipe");
+    }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using V2G.Cli.Arguments;
+using V2G.Cli.Io;
 using V2G.Cli.Security;
 using V2G.Security;
 using V2G.Security.Certificates;
@@ -70,7 +71,7 @@ internal sealed class PkiCommand : ICommand
         if (!new TestPkiSetBuilder(profile, now) { IncludeBroken = arguments.Has(Broken.Name) }
                 .TryBuild(out TestPkiSet? pki, out TestPkiProblem? problem))
         {
-            console.Error.WriteLine($"{dir}: error: {problem}");
+            Diagnostics.Error(console.Error, dir, $"{problem}");
             return ExitCodes.Failure;
         }
 
@@ -78,7 +79,7 @@ internal sealed class PkiCommand : ICommand
         {
             if (!TestPkiFolderWriter.TryWrite(pki, dir, out string? error))
             {
-                console.Error.WriteLine($"{dir}: error: {error}");
+                Diagnostics.Error(console.Error, dir, $"{error}");
                 return ExitCodes.Failure;
             }
 
@@ -105,13 +106,13 @@ internal sealed class PkiCommand : ICommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            console.Error.WriteLine($"{csrFile}: error: {e.Message}");
+            Diagnostics.Error(console.Error, csrFile, e.Message);
             return ExitCodes.Failure;
         }
 
         if (!TestPkiFolderIssuer.TryIssue(dir, ca, role, csr, out var certificate, out TestPkiProblem? problem))
         {
-            console.Error.WriteLine($"{csrFile}: error: {problem}");
+            Diagnostics.Error(console.Error, csrFile, $"{problem}");
             return ExitCodes.Failure;
         }
 
@@ -123,7 +124,7 @@ internal sealed class PkiCommand : ICommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                console.Error.WriteLine($"{output}: error: {e.Message}");
+                Diagnostics.Error(console.Error, output, e.Message);
                 return ExitCodes.Failure;
             }
 
