@@ -6,6 +6,15 @@ namespace V2G.Cli;
 /// <summary>The help text of <c>v2g</c>.</summary>
 internal static class UsageText
 {
+    /// <summary>Makes a help text use <c>\n</c> line ends and end with one.</summary>
+    /// <param name="text">The text as written in the source.</param>
+    /// <returns>The text ending with a newline.</returns>
+    public static string Normalize(string text)
+    {
+        string lines = text.Replace("\r\n", "\n", System.StringComparison.Ordinal);
+        return lines.EndsWith('\n') ? lines : lines + "\n";
+    }
+
     /// <summary>Builds the help text, listing the registered schemas.</summary>
     /// <returns>The text, ending with a newline.</returns>
     public static string Build()
@@ -15,8 +24,8 @@ internal static class UsageText
             v2g - ISO 15118 / DIN 70121 EXI codec
 
             Usage:
-              v2g decode --schema NAME [--fragment] [--lenient] [--out-dir DIR] (--hex HEX | FILE... | -)
-              v2g encode --schema NAME [--fragment] [--out-dir DIR] (FILE.xml... | -)
+              v2g decode --schema NAME [--fragment] [--lenient] [--out-dir DIR] (--hex HEX | FILE... | DIR... | -)
+              v2g encode --schema NAME [--fragment] [--out-dir DIR] (FILE.xml... | DIR... | -)
               v2g demo
               v2g verify --schema iso2|iso20-common FILE.exi... [--cert PEM...] [--trust PEM|DIR...]
                          [--crl FILE...] [--ocsp FILE...] [--require-revocation] [--at TIME] [--gen-challenge HEX]
@@ -32,15 +41,18 @@ internal static class UsageText
               v2g ocsp check CERT --issuer PEM --url URL [--nonce] [--get]   (good/revoked/unknown from a responder)
               v2g pool get|put root|prov|contract ... --url URL [--api-key KEY]   (OPCP pools of a running service)
               v2g provision --url URL [--namespace NS] FILE.exi [-o OUT.exi]
-              v2g COMMAND --help   (verify, sign, cert, key, csr, ocpp, pki, serve, load, ocsp, pool and provision print their own
-                                    options and examples)
+              v2g COMMAND --help   (every command prints its own options, exit codes and examples;
+                                    v2g cert verify --help and other sub-commands too)
+              v2g --version | v2g version
               v2g --help
 
             Commands:
               decode   Decode EXI streams to XML. Prints the XML to stdout, or with --out-dir
-                       writes DIR/<input name without extension>.xml for each input.
+                       writes DIR/<input name without extension>.xml for each input. A directory
+                       stands for its .exi files; several outputs on stdout are headed '==> NAME <=='.
               encode   Encode XML documents to EXI. Prints one line of uppercase hex per input,
-                       or with --out-dir writes DIR/<input name without extension>.exi.
+                       or with --out-dir writes DIR/<input name without extension>.exi. A directory
+                       stands for its .xml files.
               demo     Play two DC charging sessions built in code, each after its handshake:
                        ISO 15118-2 (iso2) and ISO 15118-20 (iso20-common, iso20-dc), then a
                        Plug'n'Charge session with a test PKI made in code. Every
@@ -62,6 +74,7 @@ internal static class UsageText
               serve    Run the back-end services for a PKI folder: pools, CPS, OCSP, CRLs, status page.
               load     Measure a running service on loopback: requests per second and latency of one scenario.
               ocsp     'ocsp check' asks an OCSP responder for a certificate's status and verifies the answer.
+              version  Print the tool's version (as --version does).
 
             Options:
               --schema NAME   The message family (see Schemas below).
@@ -73,17 +86,29 @@ internal static class UsageText
                               stdin and --hex are named stdin.* and hex.*.
               --lenient       Decode streams whose strings use string-table hits (encoders with an
                               unbounded value table); the V2G profile refuses them by default.
-              -h, --help      Show this help.
+              -h, --help      Show this help (after a command: the command's help).
+              --version       Print the tool's version.
 
             Every input is processed even when some fail; each failure is one line on stderr:
               NAME: error: REASON at bit OFFSET in /ELEMENT/PATH
 
-            Exit codes: 0 success, 1 an input failed or the schema is unknown, 2 bad usage.
+            Errors of the tool itself are one line 'v2g: MESSAGE' on stderr; bad usage adds a pointer to the
+            command's --help.
 
-            Schemas:
+            Exit codes: 0 success, 1 an input failed, 2 bad usage (unknown command, option or schema, missing value
+            or input).
+
 
             """);
         text.Replace("\r\n", "\n");
+        return text.Append(SchemaList()).ToString();
+    }
+
+    /// <summary>The registered families, one per line, under a <c>Schemas:</c> heading.</summary>
+    /// <returns>The list, ending with a newline.</returns>
+    public static string SchemaList()
+    {
+        var text = new StringBuilder("Schemas:\n");
         foreach (ISchemaCodec codec in SchemaRegistry.Default.Codecs)
         {
             text.Append("  ").Append(codec.Name.PadRight(14)).Append(' ').Append(codec.Description).Append('\n');

@@ -23,8 +23,9 @@ public class EncodeTests
 
         Assert.True(r.ExitCode == 0, r.ToString());
         Assert.Equal(string.Empty, r.Stderr);
-        string[] lines = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(files.Select(HexBeside), lines);
+        var sections = HeadedOutput.Split(r.Stdout);
+        Assert.Equal(files, sections.Select(s => s.Name));
+        Assert.Equal(files.Select(f => HexBeside(f) + "\n"), sections.Select(s => s.Body));
     }
 
     [Fact]

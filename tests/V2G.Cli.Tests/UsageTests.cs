@@ -41,11 +41,11 @@ public class UsageTests
     }
 
     [Fact]
-    public void NoArguments_UsageOnStderr_Exit2()
+    public void NoArguments_OneLineAndAPointerToHelp_OnStderr_Exit2()
     {
         CliResult r = CliRun.Run();
         Assert.Equal(2, r.ExitCode);
-        Assert.Contains("Usage:", r.Stderr);
+        Assert.Equal("v2g: no command given\nrun 'v2g --help' for usage\n", r.Stderr);
         Assert.Equal(string.Empty, r.Stdout);
     }
 
@@ -54,8 +54,7 @@ public class UsageTests
     {
         CliResult r = CliRun.Run("frobnicate");
         Assert.Equal(2, r.ExitCode);
-        Assert.StartsWith("v2g: unknown command 'frobnicate'", r.Stderr);
-        Assert.Contains("Usage:", r.Stderr);
+        Assert.Equal(["v2g: unknown command 'frobnicate'", "run 'v2g --help' for usage"], r.ErrorLines);
     }
 
     [Fact]
@@ -74,8 +73,10 @@ public class UsageTests
     {
         CliResult r = CliRun.Run(args);
         Assert.Equal(2, r.ExitCode);
-        Assert.Contains("unknown option", r.Stderr);
-        Assert.Contains("Usage:", r.Stderr);
+        Assert.Equal(2, r.ErrorLines.Length);
+        Assert.StartsWith("v2g: unknown option", r.ErrorLines[0]);
+        Assert.Equal($"run 'v2g {args[0]} --help' for usage", r.ErrorLines[1]);
+        Assert.DoesNotContain("Usage:", r.Stderr);
     }
 
     [Fact]
@@ -138,12 +139,13 @@ public class UsageTests
     [Theory]
     [InlineData("decode")]
     [InlineData("encode")]
-    public void UnknownSchema_Exit1_ListsKnownSchemas(string command)
+    public void UnknownSchema_IsAUsageError_Exit2_ListsKnownSchemas(string command)
     {
         CliResult r = CliRun.Run(command, "--schema", "klingon", "whatever");
-        Assert.Equal(1, r.ExitCode);
-        string line = Assert.Single(r.ErrorLines);
-        Assert.Contains("unknown schema 'klingon'", line);
+        Assert.Equal(2, r.ExitCode);
+        string line = r.ErrorLines[0];
+        Assert.Equal($"v2g: unknown schema 'klingon' for '{command}'; known schemas: app-protocol, din, iso2, xmldsig, iso20-common, "
+            + "iso20-ac, iso20-dc, iso20-wpt, iso20-acdp", line);
         Assert.Contains("known schemas: app-protocol", line);
         Assert.Equal(string.Empty, r.Stdout);
     }

@@ -22,12 +22,22 @@ internal sealed class CertCommand : ICommand
         SecurityOptions.RequireRevocation,
         SecurityOptions.At,
         SecurityOptions.Format,
-        CommandHelp.Spec,
     ];
 
     /// <inheritdoc/>
+    public string Help => SecurityHelp.Cert;
+
+    /// <inheritdoc/>
+    public string? SubCommandHelp(string subCommand) => subCommand switch
+    {
+        "verify" => SecurityHelp.CertVerify,
+        "inspect" => SecurityHelp.CertInspect,
+        _ => null,
+    };
+
+    /// <inheritdoc/>
     public int Execute(ParsedArguments arguments, CliConsole console) =>
-        SubCommands.Dispatch(Name, arguments, console, SecurityHelp.Cert, ("verify", CertVerify.Run), ("inspect", CertInspect.Run));
+        SubCommands.Dispatch(Name, arguments, console, ("verify", CertVerify.Run), ("inspect", CertInspect.Run));
 
     /// <summary>Refuses options that the sub-command does not take.</summary>
     /// <param name="arguments">The sub-command's arguments.</param>
@@ -37,7 +47,7 @@ internal sealed class CertCommand : ICommand
     {
         foreach (ArgumentItem item in arguments.Items)
         {
-            if (!item.IsPositional && item.Option != CommandHelp.Spec.Name && !allowed.Any(a => a.Name == item.Option))
+            if (!item.IsPositional && !allowed.Any(a => a.Name == item.Option))
             {
                 throw new UsageException($"unknown option '{item.Option}' for '{arguments.Command}'");
             }

@@ -20,12 +20,6 @@ internal static class CertInspect
     /// <returns>0 every file was read, 1 a file failed, 2 bad usage (thrown).</returns>
     public static int Run(ParsedArguments arguments, CliConsole console)
     {
-        if (CommandHelp.Requested(arguments))
-        {
-            console.Out.Write(SecurityHelp.CertInspect);
-            return ExitCodes.Success;
-        }
-
         CertCommand.RequireOnly(arguments, SecurityOptions.Profile, SecurityOptions.At, SecurityOptions.Format);
         SecurityProfile? profile = arguments.Single(SecurityOptions.Profile.Name) is { } p ? PkiNames.Profile(p) : null;
         System.DateTimeOffset? time = arguments.Single(SecurityOptions.At.Name) is { } at ? ValidationTime.Parse(at) : null;

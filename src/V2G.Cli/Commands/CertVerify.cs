@@ -23,12 +23,6 @@ internal static class CertVerify
     /// <returns>0 valid, 1 refused or unreadable input, 2 bad usage (thrown).</returns>
     public static int Run(ParsedArguments arguments, CliConsole console)
     {
-        if (CommandHelp.Requested(arguments))
-        {
-            console.Out.Write(SecurityHelp.CertVerify);
-            return ExitCodes.Success;
-        }
-
         CertCommand.RequireOnly(arguments, SecurityOptions.Role, SecurityOptions.Profile, SecurityOptions.Trust, SecurityOptions.Crl,
             SecurityOptions.Ocsp, SecurityOptions.RequireRevocation, SecurityOptions.At);
         string roleName = arguments.Single(SecurityOptions.Role.Name)

@@ -10,26 +10,22 @@ namespace V2G.Cli.Commands;
 /// <param name="Target">Stdout, or the <c>--out-dir</c> folder.</param>
 internal sealed record CodecRun(ISchemaCodec Codec, bool Fragment, OutputTarget Target)
 {
-    /// <summary>Resolves the options; an unknown schema or an unusable output folder is reported on stderr.</summary>
+    /// <summary>Resolves the options; an unusable output folder is reported on stderr.</summary>
     /// <param name="arguments">The parsed arguments.</param>
     /// <param name="console">The standard streams.</param>
+    /// <param name="inputCount">The number of inputs of the batch (several on stdout are headed by their names).</param>
     /// <returns>The run, or null if the command must exit with <see cref="ExitCodes.Failure"/>.</returns>
-    /// <exception cref="UsageException"><c>--schema</c> is missing or repeated.</exception>
-    public static CodecRun? Prepare(ParsedArguments arguments, CliConsole console)
+    /// <exception cref="UsageException"><c>--schema</c> is missing, repeated or unknown.</exception>
+    public static CodecRun? Prepare(ParsedArguments arguments, CliConsole console, int inputCount)
     {
-        ISchemaCodec? codec = SchemaOption.Resolve(arguments, console);
-        if (codec is null)
-        {
-            return null;
-        }
-
+        ISchemaCodec codec = SchemaOption.Resolve(arguments);
         try
         {
-            return new CodecRun(codec, arguments.Has(SchemaOption.FragmentSpec.Name), OutDirOption.CreateTarget(arguments, console));
+            return new CodecRun(codec, arguments.Has(SchemaOption.FragmentSpec.Name), OutDirOption.CreateTarget(arguments, console, inputCount));
         }
         catch (InputException e)
         {
-            Diagnostics.Error(console.Error, "v2g", e.Message);
+            console.Error.WriteLine("v2g: " + Diagnostics.OneLine(e.Message));
             return null;
         }
     }

@@ -24,6 +24,7 @@ internal static class CommandTable
         new OcspCommand(),
         new PoolCommand(),
         new ProvisionCommand(),
+        new VersionCommand(),
     ];
 
     /// <summary>Finds a command by its exact name.</summary>

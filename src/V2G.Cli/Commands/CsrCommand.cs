@@ -31,18 +31,14 @@ internal sealed class CsrCommand : ICommand
         SecurityOptions.Subject,
         SecurityOptions.KeyOut,
         SecurityOptions.Out,
-        CommandHelp.Spec,
     ];
+
+    /// <inheritdoc/>
+    public string Help => SecurityHelp.Csr;
 
     /// <inheritdoc/>
     public int Execute(ParsedArguments arguments, CliConsole console)
     {
-        if (CommandHelp.Requested(arguments))
-        {
-            console.Out.Write(SecurityHelp.Csr);
-            return ExitCodes.Success;
-        }
-
         if (arguments.Positionals.Any())
         {
             throw new UsageException($"'csr' takes no file arguments (got '{arguments.Positionals.First()}')");

@@ -23,15 +23,17 @@ internal sealed class DecodeCommand : ICommand
         InputList.HexSpec,
         OutDirOption.Spec,
         LenientSpec,
-        HelpOption.Spec,
     ];
+
+    /// <inheritdoc/>
+    public string Help => CodecHelp.Decode;
 
     /// <inheritdoc/>
     public int Execute(ParsedArguments arguments, CliConsole console)
     {
-        IReadOnlyList<InputSource> inputs = InputList.Collect(arguments);
+        IReadOnlyList<InputSource> inputs = InputList.Collect(arguments, ".exi");
         ExiDecodeOptions options = arguments.Has(LenientSpec.Name) ? ExiDecodeOptions.Lenient : ExiDecodeOptions.Default;
-        if (CodecRun.Prepare(arguments, console) is not { } run)
+        if (CodecRun.Prepare(arguments, console, inputs.Count) is not { } run)
         {
             return ExitCodes.Failure;
         }
@@ -45,7 +47,8 @@ internal sealed class DecodeCommand : ICommand
             if (trailing > 0)
             {
                 string noun = trailing == 1 ? "byte" : "bytes";
-                Diagnostics.Note(console.Error, input.DisplayName, string.Create(CultureInfo.InvariantCulture, $"{trailing} trailing {noun} after the EXI body"));
+                string note = string.Create(CultureInfo.InvariantCulture, $"{trailing} trailing {noun} after the EXI body");
+                Diagnostics.Note(console.Error, input.DisplayName, note);
             }
         });
     }

@@ -16,7 +16,28 @@ internal sealed class DemoCommand : ICommand
     public string Name => "demo";
 
     /// <inheritdoc/>
-    public IReadOnlyList<OptionSpec> Options { get; } = [HelpOption.Spec];
+    public IReadOnlyList<OptionSpec> Options { get; } = [];
+
+    /// <inheritdoc/>
+    public string Help { get; } = UsageText.Normalize("""
+        Usage:
+          v2g demo
+
+        Plays charging sessions built in code, each after its supportedAppProtocol handshake: an ISO 15118-2 (iso2)
+        and an ISO 15118-20 (iso20-common, iso20-dc) DC session, then a Plug'n'Charge session with a test PKI made in
+        code (certificate installation, signed authorization, contract key transport). Every message is encoded and
+        printed as hex, decoded to XML, re-encoded from the XML and the bytes compared; the Plug'n'Charge steps also
+        check signatures and certificate chains. Each step is headed '== step N/M: TITLE'; the last line sums up.
+
+        Options:
+          -h, --help   Show this help.
+
+        Exit codes: 0 every step passed, 1 a step failed, 2 bad usage (demo takes no arguments).
+
+        Example:
+          v2g demo
+
+        """);
 
     /// <inheritdoc/>
     public int Execute(ParsedArguments arguments, CliConsole console)

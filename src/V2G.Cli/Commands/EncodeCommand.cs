@@ -17,14 +17,16 @@ internal sealed class EncodeCommand : ICommand
         SchemaOption.Spec,
         SchemaOption.FragmentSpec,
         OutDirOption.Spec,
-        HelpOption.Spec,
     ];
+
+    /// <inheritdoc/>
+    public string Help => CodecHelp.Encode;
 
     /// <inheritdoc/>
     public int Execute(ParsedArguments arguments, CliConsole console)
     {
-        IReadOnlyList<InputSource> inputs = InputList.Collect(arguments);
-        if (CodecRun.Prepare(arguments, console) is not { } run)
+        IReadOnlyList<InputSource> inputs = InputList.Collect(arguments, ".xml");
+        if (CodecRun.Prepare(arguments, console, inputs.Count) is not { } run)
         {
             return ExitCodes.Failure;
         }

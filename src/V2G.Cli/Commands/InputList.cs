@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.IO;
 using V2G.Cli.Arguments;
 using V2G.Cli.Io;
 
@@ -10,11 +11,15 @@ internal static class InputList
     /// <summary>The <c>--hex HEX</c> option of decode.</summary>
     public static OptionSpec HexSpec { get; } = new OptionSpec("--hex", TakesValue: true);
 
-    /// <summary>Builds the input list: positional files, <c>-</c> for stdin, and <c>--hex</c> values.</summary>
+    /// <summary>
+    /// Builds the input list: positional files, directories (their files with <paramref name="directoryExtension"/>, in
+    /// name order), <c>-</c> for stdin, and <c>--hex</c> values.
+    /// </summary>
     /// <param name="arguments">The parsed arguments.</param>
-    /// <returns>The inputs, at least one.</returns>
+    /// <param name="directoryExtension">The extension of the files a directory stands for (<c>.exi</c> or <c>.xml</c>).</param>
+    /// <returns>The inputs, at least one; an empty directory is one input that fails, named by the directory.</returns>
     /// <exception cref="UsageException">No input, stdin or <c>--hex</c> given twice.</exception>
-    public static IReadOnlyList<InputSource> Collect(ParsedArguments arguments)
+    public static IReadOnlyList<InputSource> Collect(ParsedArguments arguments, string directoryExtension)
     {
         var inputs = new List<InputSource>();
         bool stdinSeen = false;
@@ -32,6 +37,10 @@ internal static class InputList
 
                     stdinSeen = true;
                     inputs.Add(InputSource.Stdin);
+                }
+                else if (Directory.Exists(item.Value))
+                {
+                    inputs.AddRange(DirectoryInputs.Expand(item.Value, directoryExtension));
                 }
                 else
                 {
@@ -52,7 +61,8 @@ internal static class InputList
 
         if (inputs.Count == 0)
         {
-            throw new UsageException($"'{arguments.Command}' needs an input: " + (arguments.Command == "decode" ? "--hex HEX, FILE... or -" : "FILE... or -"));
+            string forms = arguments.Command == "decode" ? "--hex HEX, FILE..., DIR... or -" : "FILE..., DIR... or -";
+            throw new UsageException($"'{arguments.Command}' needs an input: {forms}");
         }
 
         return inputs;

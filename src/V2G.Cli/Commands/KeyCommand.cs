@@ -28,10 +28,20 @@ internal sealed class KeyCommand : ICommand
         SecurityOptions.ContractKey,
         SecurityOptions.EphemeralKey,
         SecurityOptions.Iv,
-        CommandHelp.Spec,
     ];
 
     /// <inheritdoc/>
+    public string Help => SecurityHelp.Key;
+
+    /// <inheritdoc/>
+    public string? SubCommandHelp(string subCommand) => subCommand switch
+    {
+        "decrypt" => SecurityHelp.KeyDecrypt,
+        "encrypt" => SecurityHelp.KeyEncrypt,
+        _ => null,
+    };
+
+    /// <inheritdoc/>
     public int Execute(ParsedArguments arguments, CliConsole console) =>
-        SubCommands.Dispatch(Name, arguments, console, SecurityHelp.Key, ("decrypt", KeyDecrypt.Run), ("encrypt", KeyEncrypt.Run));
+        SubCommands.Dispatch(Name, arguments, console, ("decrypt", KeyDecrypt.Run), ("encrypt", KeyEncrypt.Run));
 }

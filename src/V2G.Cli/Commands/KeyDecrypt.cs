@@ -23,7 +23,7 @@ internal static class KeyDecrypt
     /// <param name="console">The standard streams.</param>
     /// <returns>0 decrypted and checked, 1 refused or unreadable input, 2 bad usage (thrown).</returns>
     public static int Run(ParsedArguments arguments, CliConsole console) =>
-        SubCommands.Run(arguments, console, SecurityHelp.KeyDecrypt,
+        SubCommands.Run(arguments, console,
             [
                 SecurityOptions.Key, SchemaOption.Spec, SecurityOptions.Profile, SecurityOptions.DhPublic, SecurityOptions.Encrypted,
                 SecurityOptions.Pcid, SecurityOptions.Ski, SecurityOptions.ContractCert, SecurityOptions.ContractPublic,

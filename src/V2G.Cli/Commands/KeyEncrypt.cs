@@ -21,7 +21,7 @@ internal static class KeyEncrypt
     /// <param name="console">The standard streams.</param>
     /// <returns>0 encrypted, 1 refused or unreadable input, 2 bad usage (thrown).</returns>
     public static int Run(ParsedArguments arguments, CliConsole console) =>
-        SubCommands.Run(arguments, console, SecurityHelp.KeyEncrypt,
+        SubCommands.Run(arguments, console,
             [
                 SecurityOptions.Profile, SecurityOptions.RecipientCert, SecurityOptions.RecipientPublic, SecurityOptions.ContractKey,
                 SecurityOptions.Pcid, SecurityOptions.Ski, SecurityOptions.ContractCert, SecurityOptions.EphemeralKey, SecurityOptions.Iv,

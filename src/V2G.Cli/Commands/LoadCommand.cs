@@ -23,7 +23,7 @@ internal sealed class LoadCommand : ICommand
     private const int MaxRequests = 1_000_000;
     private const int MaxConcurrency = 256;
 
-    private const string Help = """
+    private const string HelpText = """
         Usage:
           v2g load --url URL --scenario ocsp|ocsp-nonce|install-iso2|install-iso20 --pki DIR
                    [--seconds N] [--requests N] [--concurrency N] [--api-key KEY]
@@ -50,17 +50,14 @@ internal sealed class LoadCommand : ICommand
     public string Name => "load";
 
     /// <inheritdoc/>
-    public IReadOnlyList<OptionSpec> Options { get; } = [.. Allowed, CommandHelp.Spec];
+    public IReadOnlyList<OptionSpec> Options { get; } = [.. Allowed];
+
+    /// <inheritdoc/>
+    public string Help { get; } = UsageText.Normalize(HelpText);
 
     /// <inheritdoc/>
     public int Execute(ParsedArguments arguments, CliConsole console)
     {
-        if (CommandHelp.Requested(arguments))
-        {
-            console.Out.Write(Help.Replace("\r\n", "\n", StringComparison.Ordinal));
-            return ExitCodes.Success;
-        }
-
         CertCommand.RequireOnly(arguments, Allowed);
         foreach (string positional in arguments.Positionals)
         {

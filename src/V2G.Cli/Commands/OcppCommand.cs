@@ -16,21 +16,17 @@ internal sealed class OcppCommand : ICommand
     [
         SecurityOptions.Hash,
         SecurityOptions.Issuer,
-        CommandHelp.Spec,
     ];
+
+    /// <inheritdoc/>
+    public string Help => SecurityHelp.Ocpp;
 
     /// <inheritdoc/>
     public int Execute(ParsedArguments arguments, CliConsole console)
     {
         string? sub = arguments.Positionals.FirstOrDefault();
-        if (sub is null || CommandHelp.Requested(arguments))
+        if (sub is null)
         {
-            if (CommandHelp.Requested(arguments))
-            {
-                console.Out.Write(SecurityHelp.Ocpp);
-                return ExitCodes.Success;
-            }
-
             throw new UsageException("'ocpp' needs a sub-command: hash-data or ocsp-request-data");
         }
 

@@ -23,11 +23,6 @@ internal static class OcppData
     public static int Run(ParsedArguments arguments, CliConsole console, bool withResponder)
     {
         string subject = "v2g " + arguments.Command;
-        if (CommandHelp.Requested(arguments))
-        {
-            console.Out.Write(SecurityHelp.Ocpp);
-            return ExitCodes.Success;
-        }
 
         CertCommand.RequireOnly(arguments, SecurityOptions.Hash, SecurityOptions.Issuer);
         OcppHashAlgorithm hash = ParseHash(arguments.Single(SecurityOptions.Hash.Name) ?? "sha256");

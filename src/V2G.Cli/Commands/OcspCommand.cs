@@ -15,7 +15,7 @@ internal sealed class OcspCommand : ICommand
     private static readonly OptionSpec Nonce = new("--nonce", TakesValue: false);
     private static readonly OptionSpec Get = new("--get", TakesValue: false);
 
-    private const string Help = """
+    private const string HelpText = """
         Usage:
           v2g ocsp check CERT --issuer ISSUER.pem --url URL [--nonce] [--get]
 
@@ -35,14 +35,17 @@ internal sealed class OcspCommand : ICommand
     public string Name => "ocsp";
 
     /// <inheritdoc/>
-    public IReadOnlyList<OptionSpec> Options { get; } = [SecurityOptions.Issuer, Url, Nonce, Get, CommandHelp.Spec];
+    public IReadOnlyList<OptionSpec> Options { get; } = [SecurityOptions.Issuer, Url, Nonce, Get];
+
+    /// <inheritdoc/>
+    public string Help { get; } = UsageText.Normalize(HelpText);
 
     /// <inheritdoc/>
     public int Execute(ParsedArguments arguments, CliConsole console) =>
-        SubCommands.Dispatch("ocsp", arguments, console, Help.Replace("\r\n", "\n", StringComparison.Ordinal), ("check", Check));
+        SubCommands.Dispatch("ocsp", arguments, console, ("check", Check));
 
     private static int Check(ParsedArguments arguments, CliConsole console) =>
-        SubCommands.Run(arguments, console, Help.Replace("\r\n", "\n", StringComparison.Ordinal),
+        SubCommands.Run(arguments, console,
             [SecurityOptions.Issuer, Url, Nonce, Get], () =>
             {
                 string[] certificates = arguments.Positionals.ToArray();

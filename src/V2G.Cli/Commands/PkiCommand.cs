@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using V2G.Cli.Arguments;
+using V2G.Cli.Io;
 using V2G.Cli.Security;
 using V2G.Security;
 using V2G.Security.Certificates;
@@ -19,7 +20,7 @@ internal sealed class PkiCommand : ICommand
     private static readonly OptionSpec Ca = new("--ca", TakesValue: true);
     private static readonly OptionSpec Csr = new("--csr", TakesValue: true);
 
-    private const string Help = """
+    private const string HelpText = """
         Usage:
           v2g pki init --dir DIR --profile iso2|iso20|iso20-ed448 [--broken] [--now TIME]
           v2g pki issue --dir DIR --ca CA --role secc|cps|contract|oem --csr CSR.pem --out CERT.pem
@@ -42,17 +43,14 @@ internal sealed class PkiCommand : ICommand
 
     /// <inheritdoc/>
     public IReadOnlyList<OptionSpec> Options { get; } =
-        [Dir, SecurityOptions.Profile, Broken, Now, Ca, SecurityOptions.Role, Csr, SecurityOptions.Out, CommandHelp.Spec];
+        [Dir, SecurityOptions.Profile, Broken, Now, Ca, SecurityOptions.Role, Csr, SecurityOptions.Out];
+
+    /// <inheritdoc/>
+    public string Help { get; } = UsageText.Normalize(HelpText);
 
     /// <inheritdoc/>
     public int Execute(ParsedArguments arguments, CliConsole console)
     {
-        if (CommandHelp.Requested(arguments))
-        {
-            console.Out.Write(Help.Replace("\r\n", "\n", StringComparison.Ordinal));
-            return ExitCodes.Success;
-        }
-
         return arguments.Positionals.FirstOrDefault() switch
         {
             "init" => Init(arguments, console),
@@ -73,7 +71,7 @@ internal sealed class PkiCommand : ICommand
         if (!new TestPkiSetBuilder(profile, now) { IncludeBroken = arguments.Has(Broken.Name) }
                 .TryBuild(out TestPkiSet? pki, out TestPkiProblem? problem))
         {
-            console.Error.WriteLine($"{dir}: error: {problem}");
+            Diagnostics.Error(console.Error, dir, $"{problem}");
             return ExitCodes.Failure;
         }
 
@@ -81,7 +79,7 @@ internal sealed class PkiCommand : ICommand
         {
             if (!TestPkiFolderWriter.TryWrite(pki, dir, out string? error))
             {
-                console.Error.WriteLine($"{dir}: error: {error}");
+                Diagnostics.Error(console.Error, dir, $"{error}");
                 return ExitCodes.Failure;
             }
 
@@ -108,13 +106,13 @@ internal sealed class PkiCommand : ICommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            console.Error.WriteLine($"{csrFile}: error: {e.Message}");
+            Diagnostics.Error(console.Error, csrFile, e.Message);
             return ExitCodes.Failure;
         }
 
         if (!TestPkiFolderIssuer.TryIssue(dir, ca, role, csr, out var certificate, out TestPkiProblem? problem))
         {
-            console.Error.WriteLine($"{csrFile}: error: {problem}");
+            Diagnostics.Error(console.Error, csrFile, $"{problem}");
             return ExitCodes.Failure;
         }
 
@@ -126,7 +124,7 @@ internal sealed class PkiCommand : ICommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                console.Error.WriteLine($"{output}: error: {e.Message}");
+                Diagnostics.Error(console.Error, output, e.Message);
                 return ExitCodes.Failure;
             }
 

@@ -25,7 +25,7 @@ internal sealed class PoolCommand : ICommand
     private static readonly OptionSpec Metadata = new("--metadata", TakesValue: true);
     private static readonly OptionSpec Der = new("--der", TakesValue: true);
 
-    private const string Help = """
+    private const string HelpText = """
         Usage:
           v2g pool get root [ID [--der FILE]] --url URL [--api-key KEY]
           v2g pool get prov PCID --url URL [--api-key KEY]
@@ -53,13 +53,16 @@ internal sealed class PoolCommand : ICommand
 
     /// <inheritdoc/>
     public IReadOnlyList<OptionSpec> Options { get; } =
-        [PoolConnection.Url, PoolConnection.ApiKey, Type, Vehicle, SubCa1, SubCa2, Namespace, Emaid, Pcid, Metadata, Der, CommandHelp.Spec];
+        [PoolConnection.Url, PoolConnection.ApiKey, Type, Vehicle, SubCa1, SubCa2, Namespace, Emaid, Pcid, Metadata, Der];
+
+    /// <inheritdoc/>
+    public string Help { get; } = UsageText.Normalize(HelpText);
 
     /// <inheritdoc/>
     public int Execute(ParsedArguments arguments, CliConsole console) =>
-        SubCommands.Dispatch("pool", arguments, console, Help, ("get", Get), ("put", Put));
+        SubCommands.Dispatch("pool", arguments, console, ("get", Get), ("put", Put));
 
-    private static int Get(ParsedArguments arguments, CliConsole console) => SubCommands.Run(arguments, console, Help,
+    private static int Get(ParsedArguments arguments, CliConsole console) => SubCommands.Run(arguments, console,
         [PoolConnection.Url, PoolConnection.ApiKey, Der], () =>
         {
             (string pool, string? key) = Target(arguments, "get");
@@ -76,7 +79,7 @@ internal sealed class PoolCommand : ICommand
             return ExitCodes.Success;
         });
 
-    private static int Put(ParsedArguments arguments, CliConsole console) => SubCommands.Run(arguments, console, Help,
+    private static int Put(ParsedArguments arguments, CliConsole console) => SubCommands.Run(arguments, console,
         [PoolConnection.Url, PoolConnection.ApiKey, Type, Vehicle, SubCa1, SubCa2, Namespace, Emaid, Pcid, Metadata], () =>
         {
             (string pool, string? file) = Target(arguments, "put");

@@ -18,13 +18,20 @@ internal sealed class ProvisionCommand : ICommand
     private static readonly OptionSpec Namespace = new("--namespace", TakesValue: true);
     private static readonly OptionSpec Out = new("--out", TakesValue: true, ShortName: "-o");
 
-    private const string Help = """
+    private const string HelpText = """
         Usage:
           v2g provision --url URL [--api-key KEY] [--namespace NS] FILE.exi [-o OUT.exi]
 
         Posts an EXI CertificateInstallationReq or (ISO 15118-2) CertificateUpdateReq to POST /v1/cps/exchange and writes
         the signed EXI response to OUT.exi, or prints it as hex. NS is urn:iso:15118:2:2013:MsgDef (default) or
         urn:iso:std:iso:15118:-20:CommonMessages. The key (CPO or admin) may also come from V2G_API_KEY.
+
+        Options:
+          --url URL          The service (e.g. http://127.0.0.1:5080 of 'v2g serve').
+          --api-key KEY      A CPO or admin key of the service.
+          --namespace NS     The message set of FILE.exi (default ISO 15118-2).
+          -o, --out OUT.exi  Write the response here instead of printing it as hex.
+          -h, --help         Show this help.
 
         Exit codes: 0 answered, 1 the service refused or cannot be reached, 2 bad usage.
 
@@ -37,10 +44,13 @@ internal sealed class ProvisionCommand : ICommand
     public string Name => "provision";
 
     /// <inheritdoc/>
-    public IReadOnlyList<OptionSpec> Options { get; } = [PoolConnection.Url, PoolConnection.ApiKey, Namespace, Out, CommandHelp.Spec];
+    public IReadOnlyList<OptionSpec> Options { get; } = [PoolConnection.Url, PoolConnection.ApiKey, Namespace, Out];
 
     /// <inheritdoc/>
-    public int Execute(ParsedArguments arguments, CliConsole console) => SubCommands.Run(arguments, console, Help,
+    public string Help { get; } = UsageText.Normalize(HelpText);
+
+    /// <inheritdoc/>
+    public int Execute(ParsedArguments arguments, CliConsole console) => SubCommands.Run(arguments, console,
         [PoolConnection.Url, PoolConnection.ApiKey, Namespace, Out], () =>
         {
             string[] files = arguments.Positionals.ToArray();

@@ -12,23 +12,19 @@ internal static class SchemaOption
     /// <summary>The <c>--fragment</c> flag: the streams are EXI fragments (§8.5.3) holding one element.</summary>
     public static OptionSpec FragmentSpec { get; } = new OptionSpec("--fragment", TakesValue: false);
 
-    /// <summary>Looks up the family named by <c>--schema</c>; reports an unknown name on stderr.</summary>
+    /// <summary>Looks up the family named by <c>--schema</c>.</summary>
     /// <param name="arguments">The parsed arguments.</param>
-    /// <param name="console">The standard streams.</param>
-    /// <returns>The family, or null if the name is unknown (the caller exits with 1).</returns>
-    /// <exception cref="UsageException"><c>--schema</c> is missing or repeated.</exception>
-    public static ISchemaCodec? Resolve(ParsedArguments arguments, CliConsole console)
+    /// <returns>The family.</returns>
+    /// <exception cref="UsageException">
+    /// <c>--schema</c> is missing, repeated or names no known family: the command line is wrong, not an input (exit code 2).
+    /// </exception>
+    public static ISchemaCodec Resolve(ParsedArguments arguments)
     {
         SchemaRegistry registry = SchemaRegistry.Default;
         string name = arguments.Single(Spec.Name)
             ?? throw new UsageException($"'{arguments.Command}' needs --schema NAME (known schemas: {registry.KnownNames})");
 
-        ISchemaCodec? codec = registry.Find(name);
-        if (codec is null)
-        {
-            console.Error.WriteLine($"v2g: unknown schema '{name}'; known schemas: {registry.KnownNames}");
-        }
-
-        return codec;
+        return registry.Find(name)
+            ?? throw new UsageException($"unknown schema '{name}' for '{arguments.Command}'; known schemas: {registry.KnownNames}");
     }
 }

@@ -14,7 +14,7 @@ namespace V2G.Cli.Commands;
 /// <summary><c>v2g serve</c>: runs the back-end services (pools, CPS, OCSP, CRLs, status page) until Ctrl+C or SIGTERM.</summary>
 internal sealed class ServeCommand : ICommand
 {
-    private const string Help = """
+    private const string HelpText = """
         Usage:
           v2g serve --pki DIR [--urls http://127.0.0.1:PORT] [--store file|postgres|memory] [--connection STR] [--data DIR]
                     [--api-key ROLE=KEY ...] [--api-keys FILE.json] [--json-logs] [--rate-limit N]
@@ -46,17 +46,14 @@ internal sealed class ServeCommand : ICommand
     public string Name => "serve";
 
     /// <inheritdoc/>
-    public IReadOnlyList<OptionSpec> Options { get; } = [.. ServeOptionsReader.All, CommandHelp.Spec];
+    public IReadOnlyList<OptionSpec> Options { get; } = [.. ServeOptionsReader.All];
+
+    /// <inheritdoc/>
+    public string Help { get; } = UsageText.Normalize(HelpText);
 
     /// <inheritdoc/>
     public int Execute(ParsedArguments arguments, CliConsole console)
     {
-        if (CommandHelp.Requested(arguments))
-        {
-            console.Out.Write(Help.Replace("\r\n", "\n", StringComparison.Ordinal));
-            return ExitCodes.Success;
-        }
-
         CertCommand.RequireOnly(arguments, ServeOptionsReader.All);
         foreach (string positional in arguments.Positionals)
         {

@@ -30,18 +30,14 @@ internal sealed class SignCommand : ICommand
         SecurityOptions.Cert,
         SecurityOptions.Format,
         SecurityOptions.Out,
-        CommandHelp.Spec,
     ];
+
+    /// <inheritdoc/>
+    public string Help => SecurityHelp.Sign;
 
     /// <inheritdoc/>
     public int Execute(ParsedArguments arguments, CliConsole console)
     {
-        if (CommandHelp.Requested(arguments))
-        {
-            console.Out.Write(SecurityHelp.Sign);
-            return ExitCodes.Success;
-        }
-
         bool iso20 = SignedSchemas.IsIso20(arguments.Single(SchemaOption.Spec.Name), Name);
         string keyPath = arguments.Single(SecurityOptions.Key.Name) ?? throw new UsageException("'sign' needs --key KEY.pem (a PKCS#8 private key)");
         string? certPath = arguments.Single(SecurityOptions.Cert.Name);

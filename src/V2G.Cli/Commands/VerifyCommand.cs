@@ -33,18 +33,14 @@ internal sealed class VerifyCommand : ICommand
         SecurityOptions.RequireRevocation,
         SecurityOptions.At,
         SecurityOptions.GenChallenge,
-        CommandHelp.Spec,
     ];
+
+    /// <inheritdoc/>
+    public string Help => SecurityHelp.Verify;
 
     /// <inheritdoc/>
     public int Execute(ParsedArguments arguments, CliConsole console)
     {
-        if (CommandHelp.Requested(arguments))
-        {
-            console.Out.Write(SecurityHelp.Verify);
-            return ExitCodes.Success;
-        }
-
         bool iso20 = SignedSchemas.IsIso20(arguments.Single(SchemaOption.Spec.Name), Name);
         List<string> files = arguments.Positionals.ToList();
         if (files.Count == 0)

@@ -11,4 +11,7 @@ internal enum InputKind
 
     /// <summary>Hex text given with <c>--hex</c>.</summary>
     Hex,
+
+    /// <summary>A path that stands for no usable input (e.g. a directory without matching files); reading it fails.</summary>
+    Refused,
 }

@@ -17,6 +17,7 @@ internal static class InputReader
         return input.Kind switch
         {
             InputKind.Hex => HexText.Parse(input.Text),
+            InputKind.Refused => throw new InputException(input.Problem!),
             InputKind.Stdin => Guard(() =>
             {
                 using var buffer = new MemoryStream();
@@ -42,6 +43,7 @@ internal static class InputReader
                 return reader.ReadToEnd();
             }),
             InputKind.File => Guard(() => File.ReadAllText(input.Text)),
+            InputKind.Refused => throw new InputException(input.Problem!),
             _ => throw new InputException("hex input is not XML text"),
         };
     }

@@ -6,8 +6,9 @@ using System.Text;
 namespace V2G.Cli.Io;
 
 /// <summary>
-/// Where a command's results go: standard output, or one file per input in an output directory
-/// (<c>DIR/&lt;input stem&gt;&lt;extension&gt;</c>, each path listed on standard output as <c>wrote PATH</c>).
+/// Where a command's results go: standard output (each result headed by <c>==&gt; NAME &lt;==</c> when there are several
+/// inputs, as <c>head</c> does), or one file per input in an output directory (<c>DIR/&lt;input stem&gt;&lt;extension&gt;</c>,
+/// each path listed on standard output as <c>wrote PATH</c>).
 /// </summary>
 internal sealed class OutputTarget
 {
@@ -15,18 +16,22 @@ internal sealed class OutputTarget
 
     private readonly TextWriter _stdout;
     private readonly string? _directory;
+    private readonly bool _headed;
+    private bool _anyPrinted;
     private readonly Dictionary<string, string> _writtenBy = new(StringComparer.OrdinalIgnoreCase);
 
-    private OutputTarget(TextWriter stdout, string? directory)
+    private OutputTarget(TextWriter stdout, string? directory, bool headed)
     {
         _stdout = stdout;
         _directory = directory;
+        _headed = headed;
     }
 
     /// <summary>Results go to standard output.</summary>
     /// <param name="stdout">Standard output.</param>
+    /// <param name="headed">True to head each result with its input's name (several inputs share stdout).</param>
     /// <returns>The target.</returns>
-    public static OutputTarget ToStdout(TextWriter stdout) => new OutputTarget(stdout, null);
+    public static OutputTarget ToStdout(TextWriter stdout, bool headed) => new OutputTarget(stdout, null, headed);
 
     /// <summary>Results go to files in a directory, which is created if missing.</summary>
     /// <param name="stdout">Standard output, for the list of written files.</param>
@@ -44,7 +49,7 @@ internal sealed class OutputTarget
             throw new InputException("cannot create the output directory: " + e.Message, e);
         }
 
-        return new OutputTarget(stdout, directory);
+        return new OutputTarget(stdout, directory, headed: false);
     }
 
     /// <summary>Writes text: as is to stdout (ending with a newline), or as a UTF-8 file.</summary>
@@ -57,6 +62,7 @@ internal sealed class OutputTarget
         string ended = text.EndsWith('\n') ? text : text + "\n";
         if (_directory is null)
         {
+            WriteHeader(input);
             _stdout.Write(ended);
             return;
         }
@@ -73,11 +79,28 @@ internal sealed class OutputTarget
     {
         if (_directory is null)
         {
+            WriteHeader(input);
             _stdout.WriteLine(HexText.Format(bytes));
             return;
         }
 
         WriteFile(input, extension, path => File.WriteAllBytes(path, bytes));
+    }
+
+    private void WriteHeader(InputSource input)
+    {
+        if (!_headed)
+        {
+            return;
+        }
+
+        if (_anyPrinted)
+        {
+            _stdout.WriteLine();
+        }
+
+        _stdout.WriteLine($"==> {input.DisplayName} <==");
+        _anyPrinted = true;
     }
 
     private void WriteFile(InputSource input, string extension, Action<string> write)

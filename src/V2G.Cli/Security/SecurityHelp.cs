@@ -84,7 +84,14 @@ internal static class SecurityHelp
           v2g cert verify --role secc|cps|contract|oem|tariff|vehicle [--profile P] --trust PEM|DIR... LEAF.pem [SUBCA.pem...]
           v2g cert inspect [--profile P] [--at TIME] [--format text|json] FILE.pem|FILE.der...
 
-        See 'v2g cert verify --help' and 'v2g cert inspect --help'.
+        verify validates a certificate chain for a role; inspect describes certificates and checks them against a profile.
+        See 'v2g cert verify --help' and 'v2g cert inspect --help' for their options.
+
+        Exit codes: 0 valid / read, 1 refused or an input could not be read, 2 bad usage (no or an unknown sub-command).
+
+        Examples:
+          v2g cert verify --role contract --trust chains/trustAnchors_MO.pem chains/contractCertChain.pem
+          v2g cert inspect certs/ContractCert.pem
         """);
 
     /// <summary><c>v2g cert verify --help</c>.</summary>
@@ -143,7 +150,14 @@ internal static class SecurityHelp
           v2g key encrypt --profile P (--recipient-cert CERT | --recipient-public HEX) --contract-key KEY.pem|HEX
                           [--pcid PCID] [--ski HEX | --contract-cert CERT] [--ephemeral-key HEX --iv HEX]
 
-        See 'v2g key decrypt --help' and 'v2g key encrypt --help'.
+        decrypt recovers a transported contract private key (as the vehicle does); encrypt produces one (as the back end
+        does). See 'v2g key decrypt --help' and 'v2g key encrypt --help' for their options.
+
+        Exit codes: 0 done, 1 the key, message or an input was refused, 2 bad usage (no or an unknown sub-command).
+
+        Examples:
+          v2g key decrypt --schema iso2 CertificateInstallationRes.exi --key OEMProvCert.key.pem
+          v2g key encrypt --profile iso2 --recipient-cert OEMProvCert.pem --contract-key ContractCert.key.pem
         """);
 
     /// <summary><c>v2g key decrypt --help</c>.</summary>

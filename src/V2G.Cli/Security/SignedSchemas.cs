@@ -12,7 +12,7 @@ internal static class SignedSchemas
     /// <param name="name">The option value, or null when absent.</param>
     /// <param name="command">The command (for messages).</param>
     /// <returns>True for ISO 15118-20 CommonMessages, false for ISO 15118-2.</returns>
-    /// <exception cref="UsageException">The option is missing or names a family without signed messages.</exception>
+    /// <exception cref="UsageException">The option is missing, unknown or names a family without signed messages.</exception>
     public static bool IsIso20(string? name, string command)
     {
         if (name is null)
@@ -30,7 +30,9 @@ internal static class SignedSchemas
             return true;
         }
 
-        throw new UsageException($"schema '{name}' has no signed messages; '{command}' works on {Known}");
+        throw new UsageException(Schemas.SchemaRegistry.Default.Find(name) is null
+            ? $"unknown schema '{name}' for '{command}'; known schemas: {Known}"
+            : $"schema '{name}' has no signed messages; '{command}' works on {Known}");
     }
 
     /// <summary>Decodes an EXI document of the family.</summary>

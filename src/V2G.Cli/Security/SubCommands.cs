@@ -11,29 +11,22 @@ namespace V2G.Cli.Security;
 internal static class SubCommands
 {
     /// <summary>
-    /// Runs the sub-command named by the first positional argument with the remaining arguments; without one, prints
-    /// <paramref name="help"/> when asked for and otherwise refuses the command line.
+    /// Runs the sub-command named by the first positional argument with the remaining arguments; without one, refuses the
+    /// command line (<c>--help</c> never gets here: CliApplication answers it with the command's own help).
     /// </summary>
     /// <param name="command">The command's name, e.g. <c>cert</c>.</param>
     /// <param name="arguments">The command's arguments.</param>
     /// <param name="console">The standard streams.</param>
-    /// <param name="help">The command's help text.</param>
     /// <param name="subCommands">The sub-commands in the order the messages list them.</param>
-    /// <returns>The sub-command's exit code, or 0 after printing the help.</returns>
+    /// <returns>The sub-command's exit code.</returns>
     /// <exception cref="UsageException">No sub-command or an unknown one was given.</exception>
     public static int Dispatch(
-        string command, ParsedArguments arguments, CliConsole console, string help,
+        string command, ParsedArguments arguments, CliConsole console,
         params (string Name, Func<ParsedArguments, CliConsole, int> Run)[] subCommands)
     {
         string? sub = arguments.Positionals.FirstOrDefault();
         if (sub is null)
         {
-            if (CommandHelp.Requested(arguments))
-            {
-                console.Out.Write(help);
-                return ExitCodes.Success;
-            }
-
             throw new UsageException($"'{command}' needs a sub-command: {string.Join(" or ", subCommands.Select(s => s.Name))}");
         }
 
@@ -50,24 +43,17 @@ internal static class SubCommands
     }
 
     /// <summary>
-    /// Runs a sub-command's body: prints <paramref name="help"/> when asked for, refuses options outside
-    /// <paramref name="allowed"/>, and reports an <see cref="InputException"/> of the body as an error (exit code 1).
+    /// Runs a sub-command's body: refuses options outside <paramref name="allowed"/>, and reports an
+    /// <see cref="InputException"/> of the body as an error (exit code 1).
     /// </summary>
     /// <param name="arguments">The sub-command's arguments (its <see cref="ParsedArguments.Command"/> names it in messages).</param>
     /// <param name="console">The standard streams.</param>
-    /// <param name="help">The sub-command's help text.</param>
     /// <param name="allowed">The options it takes.</param>
     /// <param name="body">The work, returning the exit code.</param>
-    /// <returns>The body's exit code, 0 after printing the help, or 1 for unreadable input.</returns>
+    /// <returns>The body's exit code, or 1 for unreadable input.</returns>
     /// <exception cref="UsageException">An option it does not take was given, or the body refused the command line.</exception>
-    public static int Run(ParsedArguments arguments, CliConsole console, string help, OptionSpec[] allowed, Func<int> body)
+    public static int Run(ParsedArguments arguments, CliConsole console, OptionSpec[] allowed, Func<int> body)
     {
-        if (CommandHelp.Requested(arguments))
-        {
-            console.Out.Write(help);
-            return ExitCodes.Success;
-        }
-
         CertCommand.RequireOnly(arguments, allowed);
         try
         {

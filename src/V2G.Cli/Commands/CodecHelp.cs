@@ -1,0 +1,68 @@
+namespace V2G.Cli.Commands;
+
+/// <summary>The help texts of <c>v2g decode</c> and <c>v2g encode</c>.</summary>
+internal static class CodecHelp
+{
+    /// <summary><c>v2g decode --help</c>.</summary>
+    public static string Decode => UsageText.Normalize("""
+        Usage:
+          v2g decode --schema NAME [--fragment] [--lenient] [--out-dir DIR] (--hex HEX | FILE... | DIR... | -)
+
+        Decodes EXI streams to XML. Prints the XML to stdout (each document headed by '==> NAME <==' when there are
+        several inputs), or with --out-dir writes DIR/<input name without extension>.xml for each input. A directory
+        stands for its .exi files, in name order. Trailing bytes after the EXI body are reported as a note.
+
+        Options:
+          --schema NAME   The message family (required; see Schemas below).
+          --fragment      The streams are EXI fragments holding one element (the bytes a signature digests).
+          --lenient       Accept strings that use string-table hits (encoders with an unbounded value table);
+                          the V2G profile refuses them by default.
+          --hex HEX       Decode this hex string (spaces and a leading 0x allowed) as one more input.
+          --out-dir DIR   Write one file per input into DIR (created if missing); stdin and --hex are named stdin.xml
+                          and hex.xml.
+          -               Read one input from stdin (EXI bytes).
+          -h, --help      Show this help.
+
+        Every input is processed even when some fail; each failure is one line on stderr:
+          NAME: error: REASON at bit OFFSET in /ELEMENT/PATH
+
+        Exit codes: 0 every input decoded, 1 an input failed (unreadable, malformed, an empty directory),
+        2 bad usage (unknown option or schema, no input).
+
+        Examples:
+          v2g decode --schema app-protocol --hex 80400040
+          v2g decode --schema din vectors/din/ --out-dir xml/
+          cat msg.exi | v2g decode --schema din -
+
+
+        """ + UsageText.SchemaList());
+
+    /// <summary><c>v2g encode --help</c>.</summary>
+    public static string Encode => UsageText.Normalize("""
+        Usage:
+          v2g encode --schema NAME [--fragment] [--out-dir DIR] (FILE.xml... | DIR... | -)
+
+        Encodes XML documents to EXI. Prints one line of uppercase hex per input (each headed by '==> NAME <==' when
+        there are several inputs), or with --out-dir writes DIR/<input name without extension>.exi. A directory stands
+        for its .xml files, in name order.
+
+        Options:
+          --schema NAME   The message family (required; see Schemas below).
+          --fragment      Encode the document's root element as an EXI fragment (the bytes a signature digests).
+          --out-dir DIR   Write one file per input into DIR (created if missing); stdin is named stdin.exi.
+          -               Read one input from stdin (XML text).
+          -h, --help      Show this help.
+
+        Every input is processed even when some fail; each failure is one line on stderr: NAME: error: REASON
+
+        Exit codes: 0 every input encoded, 1 an input failed (unreadable, not valid for the schema, an empty
+        directory), 2 bad usage (unknown option or schema, no input).
+
+        Examples:
+          v2g encode --schema iso2 SessionSetupReq.xml
+          v2g encode --schema iso20-dc --out-dir exi/ xml/
+          v2g encode --schema xmldsig --fragment SignedInfo.xml
+
+
+        """ + UsageText.SchemaList());
+}
