@@ -74,10 +74,11 @@ internal static class FrameScanner
     }
 
     /// <summary>
-    /// Whether a frame can safely be assumed at <paramref name="offset"/>: a valid header of an EXI payload type whose
-    /// payload is complete and starts with an EXI header byte without options or cookie (0x80, ISO 15118-2 7.9.1.3 and
-    /// DIN 70121 8.8.1 fix the EXI options, so no options are sent), and which is followed by the end of the data or by another
-    /// valid header. Four bytes of fixed pattern and one chained header make a false match in garbage unlikely.
+    /// Whether a frame can safely be assumed at <paramref name="offset"/>: a valid header (version 0x01, inverse 0xFE) of an EXI
+    /// message payload type, a payload length within the maximum and complete in the data, and a payload starting with the
+    /// EXI header byte 0x80 (no options, no cookie: ISO 15118-2 7.9.1.3 and DIN 70121 8.8.1 fix the EXI options, so none are
+    /// sent). That is five fixed bytes and a bounded length, so random bytes match about once in 2^40 positions. A following
+    /// header is not required: garbage may follow a frame as well as precede it.
     /// </summary>
     private static bool IsVerifiedFrameAt(ReadOnlySpan<byte> data, int offset, V2gtpReaderOptions options)
     {
@@ -88,13 +89,7 @@ internal static class FrameScanner
         }
 
         long end = V2gtpHeader.Size + (long)header.PayloadLength;
-        if (header.PayloadLength == 0 || end > rest.Length || rest[V2gtpHeader.Size] != 0x80)
-        {
-            return false;
-        }
-
-        ReadOnlySpan<byte> after = rest[(int)end..];
-        return after.IsEmpty || V2gtpHeader.TryRead(after, options, out _, out _);
+        return header.PayloadLength > 0 && end <= rest.Length && rest[V2gtpHeader.Size] == 0x80;
     }
 
     private static bool IsMessageType(V2gtpPayloadType type) => type.IsExiMessage || type.Value is >= 0x8101 and <= 0x8104;

@@ -68,6 +68,9 @@ internal sealed class CaptureBuilder
         Advance(fromEv, data.Length);
     }
 
+    /// <summary>Advances the sequence number past bytes that are never captured (a gap).</summary>
+    public void Skip(bool fromEv, int length) => Advance(fromEv, length);
+
     private uint Next(bool fromEv) => fromEv ? evNext : evseNext;
 
     private void Advance(bool fromEv, int length)

@@ -93,6 +93,7 @@ public sealed class IncrementalDecoderTests
         Assert.NotNull(message.Error!.Exi);
         Assert.False(AppProtocolCodec.Documents.TryDecode(payload, out _, out V2G.Exi.ExiError? expected));
         Assert.Equal(expected.BitOffset, message.Error.BitOffset);
+        Assert.Equal(8, message.Error.BitOffset); // the first event code after the EXI header
     }
 
     [Fact]

@@ -148,7 +148,7 @@ public sealed class StreamDecodingTests
         Assert.Equal(SessionErrorKind.Decode, failed.Error!.Kind);
         Assert.False(V2G.Messages.Din.DinCodec.Documents.TryDecode(broken, out _, out V2G.Exi.ExiError? expected));
         Assert.Equal(expected.BitOffset, failed.Error.BitOffset);
-        Assert.InRange(failed.Error.BitOffset, 8, broken.Length * 8);
+        Assert.Equal(29, failed.Error.BitOffset); // pinned: the flipped byte 1 derails the header events, found at bit 29
         Assert.All(session.Messages.Where((_, i) => i != 4), m => Assert.True(m.IsDecoded));
     }
 }
