@@ -13,7 +13,11 @@ internal static class FrameScanner
 {
     /// <summary>Scans <paramref name="data"/>, whose first byte lies at <paramref name="baseOffset"/> in the stream.</summary>
     internal static void Scan(
-        ReadOnlyMemory<byte> data, long baseOffset, V2gtpReaderOptions options, List<ScannedFrame> frames, List<(SessionError Error, long Length)> problems)
+        ReadOnlyMemory<byte> data,
+        long baseOffset,
+        V2gtpReaderOptions options,
+        List<ScannedFrame> frames,
+        List<(SessionError Error, long Length)> problems)
     {
         int position = 0;
         while (position < data.Length)

@@ -10,10 +10,22 @@ namespace V2G.Sessions;
 /// <content>Decoding the two byte streams of one TCP connection.</content>
 public sealed partial class SessionDecoder
 {
+    /// <summary>Decodes every TCP connection of a capture, in the order of their first segment.</summary>
+    /// <param name="traffic">The capture's traffic from <see cref="CaptureAnalyzer"/>.</param>
+    /// <param name="options">Framing and decoding options; null for the defaults.</param>
+    /// <returns>One entry per connection, V2G or not: a connection of another protocol shows as garbage without messages.</returns>
+    public static IReadOnlyList<CapturedSession> DecodeCapture(CaptureTraffic traffic, SessionDecoderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(traffic);
+        return traffic.Connections
+            .Select(c => new CapturedSession(c.Client, c.Server, c.FirstUnixTimeNanoseconds, DecodeConnection(c, options)))
+            .ToList();
+    }
+
     /// <summary>Decodes both directions of a captured TCP connection, with the capture time of each frame.</summary>
     /// <param name="connection">The connection, reassembled by <see cref="CaptureAnalyzer"/>.</param>
     /// <param name="options">Framing and decoding options; null for the defaults.</param>
-    /// <returns>The session.</returns>
+    /// <returns>The session (for a TLS connection: <see cref="DecodedSession.Tls"/>, no messages, the client taken as EV).</returns>
     public static DecodedSession DecodeConnection(TcpConnection connection, SessionDecoderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(connection);

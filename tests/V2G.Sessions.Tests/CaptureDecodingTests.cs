@@ -87,4 +87,22 @@ public sealed class CaptureDecodingTests
         Assert.True(session.Tls);
         Assert.Empty(session.Messages);
     }
+
+    [Fact]
+    public void DecodeCapture_lists_every_connection_with_its_ev_and_evse()
+    {
+        var script = ScriptedSession.For("iso20");
+        var capture = new CaptureBuilder(CaptureFormat.PcapNg, Ev6, Evse6);
+        foreach (ScriptedMessage message in script)
+        {
+            capture.Send(message.Direction == SessionDirection.EvToEvse, message.Frame);
+        }
+
+        CapturedSession captured = Assert.Single(SessionDecoder.DecodeCapture(CaptureAnalyzer.Analyze(capture.ToArray())));
+
+        Assert.Equal(Ev6, captured.Ev);
+        Assert.Equal(Evse6, captured.Evse);
+        Assert.Equal(CaptureBuilder.StartNanoseconds, captured.FirstUnixTimeNanoseconds);
+        Assert.Equal(ScriptedSession.Expected(script), captured.Session.Messages.Select(ScriptedSession.Describe));
+    }
 }

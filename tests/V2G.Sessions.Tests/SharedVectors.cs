@@ -35,7 +35,10 @@ internal static class SharedVectors
     {
         using var json = JsonDocument.Parse(System.IO.File.ReadAllText(Path.Combine(Root.Value, "vectors", "captures", "captures.json")));
         return json.RootElement.EnumerateArray()
-            .Select(c => new object[] { c.GetProperty("family").GetString()!, c.GetProperty("id").GetString()!, c.GetProperty("message").GetString()! })
+            .Select(c => new object[]
+            {
+                c.GetProperty("family").GetString()!, c.GetProperty("id").GetString()!, c.GetProperty("message").GetString()!,
+            })
             .ToList();
     }
 
