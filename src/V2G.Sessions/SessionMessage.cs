@@ -6,7 +6,7 @@ namespace V2G.Sessions;
 /// <summary>One V2GTP frame of a session, decoded with the codec the handshake selected, or the error that stopped it.</summary>
 public sealed class SessionMessage
 {
-    private readonly Lazy<string?> xml;
+    private readonly Lazy<(string? Xml, string? Error)> xml;
 
     internal SessionMessage(
         SessionDirection direction, V2gtpPayloadType payloadType, long? unixTimeNanoseconds, long streamOffset,
@@ -21,7 +21,7 @@ public sealed class SessionMessage
         Document = document;
         TrailingBytes = trailingBytes;
         Error = error;
-        xml = new Lazy<string?>(() => toXml?.Invoke());
+        xml = new Lazy<(string?, string?)>(() => WriteXml(toXml));
     }
 
     /// <summary>Which way the message went.</summary>
@@ -54,8 +54,17 @@ public sealed class SessionMessage
     /// </summary>
     public object? Document { get; }
 
-    /// <summary>The document's XML, written on first use; null when the payload did not decode.</summary>
-    public string? Xml => xml.Value;
+    /// <summary>
+    /// The document's XML, written on first use; null when the payload did not decode or its content cannot be written as
+    /// XML 1.0 (see <see cref="XmlError"/>).
+    /// </summary>
+    public string? Xml => xml.Value.Xml;
+
+    /// <summary>
+    /// Why a decoded document has no XML: EXI strings may hold characters XML 1.0 forbids (e.g. control characters from a
+    /// corrupted or non-conforming sender); null otherwise.
+    /// </summary>
+    public string? XmlError => xml.Value.Error;
 
     /// <summary>Payload bytes after the end of the EXI stream (some devices append a 0x00 byte); 0 normally.</summary>
     public int TrailingBytes { get; }
@@ -65,6 +74,18 @@ public sealed class SessionMessage
 
     /// <summary>Whether the payload decoded.</summary>
     public bool IsDecoded => Error is null;
+
+    private static (string?, string?) WriteXml(Func<string>? toXml)
+    {
+        try
+        {
+            return (toXml?.Invoke(), null);
+        }
+        catch (V2G.Exi.ExiException exception)
+        {
+            return (null, exception.Message);
+        }
+    }
 
     /// <summary>The message as <c>EV->EVSE din SessionSetupReq</c> (or the error).</summary>
     /// <returns>The text.</returns>

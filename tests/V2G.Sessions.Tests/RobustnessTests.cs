@@ -75,4 +75,49 @@ public sealed class RobustnessTests
             session.Problems.Select(p => (p.Error.Kind, p.Error.StreamOffset, p.Length)));
         Assert.All(session.Problems, p => Assert.Equal(SessionDirection.EvToEvse, p.Direction));
     }
+
+    [Theory]
+    [InlineData("din")]
+    [InlineData("iso2")]
+    [InlineData("iso20")]
+    public void Every_single_bit_flip_of_a_session_stream_is_reported_not_thrown(string family)
+    {
+        var script = ScriptedSession.For(family);
+        byte[] ev = ScriptedSession.Stream(script, SessionDirection.EvToEvse);
+        byte[] evse = ScriptedSession.Stream(script, SessionDirection.EvseToEv);
+        int flagged = 0;
+        for (int bit = 0; bit < evse.Length * 8; bit += 5)
+        {
+            byte[] flipped = (byte[])evse.Clone();
+            flipped[bit / 8] ^= (byte)(0x80 >> (bit % 8));
+
+            DecodedSession session = SessionDecoder.DecodeStreams(ev, flipped);
+
+            Assert.All(session.Messages.Where(m => m.IsDecoded), m => Assert.True(m.Xml is not null ^ m.XmlError is not null));
+            if (session.Problems.Count > 0 || session.Messages.Any(m => !m.IsDecoded))
+            {
+                flagged++;
+            }
+        }
+
+        Assert.True(flagged > 0);
+    }
+
+    [Fact]
+    public void A_string_xml_cannot_carry_gives_no_xml_and_says_why()
+    {
+        var decoder = new SessionDecoder();
+        var request = new V2G.Messages.AppProtocol.SupportedAppProtocolReq();
+        request.AppProtocol.Add(new()
+        {
+            ProtocolNamespace = "urn:\u0015", VersionNumberMajor = 2, VersionNumberMinor = 0, SchemaID = 1, Priority = 1,
+        });
+        byte[] payload = V2G.Messages.AppProtocol.AppProtocolCodec.Documents.Encode(request);
+
+        SessionMessage message = decoder.Decode(SessionDirection.EvToEvse, new(V2gtpPayloadType.Exi, payload));
+
+        Assert.True(message.IsDecoded);
+        Assert.Null(message.Xml);
+        Assert.Contains("0x15", message.XmlError);
+    }
 }
