@@ -8,7 +8,8 @@ namespace V2G.Sessions;
 /// <param name="Message">One line saying what is wrong, with the values found and expected.</param>
 /// <param name="StreamOffset">The byte offset in the direction's stream where the problem lies (-1 when fed frame by frame).</param>
 /// <param name="Exi">The codec's error, for <see cref="SessionErrorKind.Decode"/>; its bit offset counts from the payload's first bit.</param>
-/// <param name="Framing">The V2GTP reader's error, for <see cref="SessionErrorKind.Framing"/> and truncation.</param>
+/// <param name="Framing">The V2GTP reader's error, for <see cref="SessionErrorKind.Framing"/>, garbage and truncation; its offset
+/// counts from the header that failed (at <paramref name="StreamOffset"/>), e.g. 4 for a payload length over the maximum.</param>
 public sealed record SessionError(
     SessionErrorKind Kind, string Message, long StreamOffset, ExiError? Exi = null, V2gtpError? Framing = null)
 {
