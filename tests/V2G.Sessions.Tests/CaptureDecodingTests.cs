@@ -105,4 +105,22 @@ public sealed class CaptureDecodingTests
         Assert.Equal(CaptureBuilder.StartNanoseconds, captured.FirstUnixTimeNanoseconds);
         Assert.Equal(ScriptedSession.Expected(script), captured.Session.Messages.Select(ScriptedSession.Describe));
     }
+
+    [Fact]
+    public void An_ev_that_is_the_tcp_server_is_found_by_its_handshake_request()
+    {
+        var script = ScriptedSession.For("iso2");
+        var capture = new CaptureBuilder(CaptureFormat.Pcap, Evse4, Ev4); // the EVSE opens the connection here
+        foreach (ScriptedMessage message in script)
+        {
+            capture.Send(message.Direction == SessionDirection.EvseToEv, message.Frame);
+        }
+
+        TcpConnection connection = Assert.Single(CaptureAnalyzer.Analyze(capture.ToArray()).Connections);
+        DecodedSession session = SessionDecoder.DecodeStreams(connection.ClientToServer, connection.ServerToClient);
+
+        Assert.Equal(Evse4, connection.Client);
+        Assert.False(session.EvIsClient);
+        Assert.Equal(ScriptedSession.Expected(script), session.Messages.Select(ScriptedSession.Describe));
+    }
 }
