@@ -80,8 +80,8 @@ internal static class FrameScanner
     /// <summary>
     /// Whether a frame can safely be assumed at <paramref name="offset"/>: a valid header (version 0x01, inverse 0xFE) of an EXI
     /// message payload type, a payload length within the maximum and complete in the data, and a payload starting with the
-    /// EXI header byte 0x80 (no options, no cookie: ISO 15118-2 7.9.1.3 and DIN 70121 8.8.1 fix the EXI options, so none are
-    /// sent). That is five fixed bytes and a bounded length, so random bytes match about once in 2^40 positions. A following
+    /// EXI header byte 0x80 (no options, no cookie: ISO 15118-2 and DIN 70121 fix the EXI options out of band, so none are
+    /// sent). Three fixed bytes, one of 11 payload types and a bounded length: random bytes match far less than once in 2^36. A following
     /// header is not required: garbage may follow a frame as well as precede it.
     /// </summary>
     private static bool IsVerifiedFrameAt(ReadOnlySpan<byte> data, int offset, V2gtpReaderOptions options)

@@ -2,7 +2,7 @@ namespace V2G.Sessions;
 
 /// <summary>
 /// What the SupportedAppProtocol handshake agreed on: the AppProtocol entry of the request whose SchemaID the response
-/// selected (ISO 15118-2 8.2.2, DIN 70121 9.2).
+/// selected (the SupportedAppProtocol handshake of ISO 15118-2 and DIN 70121, also used by ISO 15118-20).
 /// </summary>
 /// <param name="Standard">The standard the namespace stands for.</param>
 /// <param name="Namespace">The entry's ProtocolNamespace.</param>

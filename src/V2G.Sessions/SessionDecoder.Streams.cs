@@ -90,7 +90,7 @@ public sealed partial class SessionDecoder
 
     /// <summary>
     /// Both directions in time order. Frames with the same time (or no time) keep request/response order: each EV frame
-    /// before the EVSE frame of the same index, since a V2G response follows its request (ISO 15118-2 8.8.4).
+    /// before the EVSE frame of the same index, since a V2G response follows its request (the EVCC waits for each response before its next request).
     /// </summary>
     private static IEnumerable<(SessionDirection, ScannedFrame, long?)> Interleave(StreamFrames ev, StreamFrames evse)
     {

@@ -11,7 +11,7 @@ namespace V2G.Sessions;
 /// SupportedAppProtocol handshake first, then every message with the codec of the protocol the handshake selected.
 /// </summary>
 /// <remarks>
-/// ISO 15118-2 8.2 and DIN 70121 9.2: the EV offers protocols (namespace, version, SchemaID, priority) in
+/// The SupportedAppProtocol handshake of ISO 15118-2 and DIN 70121: the EV offers protocols (namespace, version, SchemaID, priority) in
 /// supportedAppProtocolReq, the EVSE names the chosen SchemaID in supportedAppProtocolRes. Under ISO 15118-20 the V2GTP
 /// payload type tells the namespace of each message (ISO 15118-20 Table 12). Not thread-safe: one instance per session.
 /// </remarks>
