@@ -78,6 +78,13 @@ public sealed partial class SessionDecoder
         }
 
         DecodeOutcome outcome = MessageCodecs.Decode(family, frame.Payload, Options.Exi);
+        bool inferred = false;
+        if (outcome.Error is not null && family == MessageFamily.AppProtocol && offer is null && HandshakeError is null
+            && TryInferWithoutHandshake(frame.Payload, out MessageFamily guess, out DecodeOutcome guessed))
+        {
+            (family, outcome, inferred) = (guess, guessed, true);
+        }
+
         SessionError? error = outcome.Error is { } exi ? DecodeError(family, exi, offset) : null;
         if (family == MessageFamily.AppProtocol && outcome.Document is AppProtocolDocument document)
         {
@@ -85,7 +92,22 @@ public sealed partial class SessionDecoder
         }
 
         return new SessionMessage(direction, frame.PayloadType, time, offset, family, outcome.Name, outcome.Document, outcome.ToXml,
-            outcome.TrailingBytes, error);
+            outcome.TrailingBytes, error) { FamilyInferred = inferred };
+    }
+
+    /// <summary>
+    /// Without a handshake (a capture that starts mid-session), a 0x8001 payload is DIN 70121 or ISO 15118-2: taken as the
+    /// family whose codec uses every byte, only when exactly one of the two does. A stream that decodes under a wrong
+    /// schema almost always leaves bytes over or fails, so a unique whole decode is a safe identification.
+    /// </summary>
+    private bool TryInferWithoutHandshake(ReadOnlyMemory<byte> payload, out MessageFamily family, out DecodeOutcome outcome)
+    {
+        DecodeOutcome din = MessageCodecs.Decode(MessageFamily.Din, payload, Options.Exi);
+        DecodeOutcome iso2 = MessageCodecs.Decode(MessageFamily.Iso2, payload, Options.Exi);
+        bool dinWhole = din.Error is null && din.TrailingBytes == 0;
+        bool iso2Whole = iso2.Error is null && iso2.TrailingBytes == 0;
+        (family, outcome) = dinWhole ? (MessageFamily.Din, din) : (MessageFamily.Iso2, iso2);
+        return dinWhole ^ iso2Whole;
     }
 
     private SessionError DecodeError(MessageFamily family, V2G.Exi.ExiError exi, long offset)

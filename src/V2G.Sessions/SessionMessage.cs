@@ -66,6 +66,12 @@ public sealed class SessionMessage
     /// </summary>
     public string? XmlError => xml.Value.Error;
 
+    /// <summary>
+    /// Whether <see cref="Family"/> was inferred rather than negotiated: no handshake was seen, and of DIN 70121 and
+    /// ISO 15118-2 exactly one codec decoded the whole payload.
+    /// </summary>
+    public bool FamilyInferred { get; init; }
+
     /// <summary>Payload bytes after the end of the EXI stream (some devices append a 0x00 byte); 0 normally.</summary>
     public int TrailingBytes { get; }
 

@@ -82,18 +82,45 @@ public sealed class IncrementalDecoderTests
     }
 
     [Fact]
-    public void A_din_message_before_any_handshake_is_reported_as_no_handshake()
+    public void A_din_message_before_any_handshake_is_inferred_as_din()
     {
-        byte[] payload = SharedVectors.Exi("din", "SessionSetupReq-min");
+        var decoder = new SessionDecoder();
+
+        SessionMessage message = decoder.Decode(Ev, Frame(SharedVectors.Exi("din", "SessionSetupReq-min")));
+
+        Assert.True(message.IsDecoded);
+        Assert.True(message.FamilyInferred);
+        Assert.Equal((MessageFamily?)MessageFamily.Din, message.Family);
+        Assert.Equal("SessionSetupReq", message.Name);
+        Assert.Null(decoder.Protocol);
+    }
+
+    [Fact]
+    public void A_payload_no_codec_reads_before_any_handshake_is_reported_as_no_handshake()
+    {
+        byte[] payload = [0x80, 0xFF, 0xFF, 0xFF];
         var decoder = new SessionDecoder();
 
         SessionMessage message = decoder.Decode(Ev, Frame(payload));
 
         Assert.Equal(SessionErrorKind.NoHandshake, message.Error?.Kind);
-        Assert.NotNull(message.Error!.Exi);
+        Assert.False(message.FamilyInferred);
         Assert.False(AppProtocolCodec.Documents.TryDecode(payload, out _, out V2G.Exi.ExiError? expected));
-        Assert.Equal(expected.BitOffset, message.Error.BitOffset);
-        Assert.Equal(8, message.Error.BitOffset); // the first event code after the EXI header
+        Assert.Equal(expected.BitOffset, message.Error!.BitOffset);
+        Assert.Equal(8, message.Error.BitOffset); // the first event code after the EXI header byte
+    }
+
+    [Fact]
+    public void Nothing_is_inferred_once_a_handshake_request_was_seen()
+    {
+        var decoder = new SessionDecoder();
+        decoder.Decode(Ev, Frame(Handshake.Request(Handshake.Din)));
+
+        SessionMessage message = decoder.Decode(Ev, Frame(SharedVectors.Exi("din", "SessionSetupReq-min")));
+
+        Assert.False(message.FamilyInferred);
+        Assert.Equal(SessionErrorKind.Decode, message.Error?.Kind);
+        Assert.Equal((MessageFamily?)MessageFamily.AppProtocol, message.Family);
     }
 
     [Fact]
