@@ -6,14 +6,17 @@ internal static class CodecHelp
     /// <summary><c>v2g decode --help</c>.</summary>
     public static string Decode => UsageText.Normalize("""
         Usage:
-          v2g decode --schema NAME [--fragment] [--lenient] [--out-dir DIR] (--hex HEX | FILE... | DIR... | -)
+          v2g decode --schema NAME|auto [--fragment] [--lenient] [--strict] [--out-dir DIR] (--hex HEX | FILE... | DIR... | -)
 
         Decodes EXI streams to XML. Prints the XML to stdout (each document headed by '==> NAME <==' when there are
         several inputs), or with --out-dir writes DIR/<input name without extension>.xml for each input. A directory
-        stands for its .exi files, in name order. Trailing bytes after the EXI body are reported as a note.
+        stands for its .exi files, in name order. Trailing bytes after the EXI body are reported as a note (an error
+        with --strict).
 
         Options:
-          --schema NAME   The message family (required; see Schemas below).
+          --schema NAME   The message family (required; see Schemas below). 'auto' tries every family and takes the one
+                          that decodes the whole input (every byte used); none or several is an input error naming them.
+          --strict        Trailing bytes after the EXI body fail the input (a stream of another family often leaves some).
           --fragment      The streams are EXI fragments holding one element (the bytes a signature digests).
           --lenient       Accept strings that use string-table hits (encoders with an unbounded value table);
                           the V2G profile refuses them by default.
@@ -32,6 +35,7 @@ internal static class CodecHelp
         Examples:
           v2g decode --schema app-protocol --hex 80400040
           v2g decode --schema din vectors/din/ --out-dir xml/
+          v2g decode --schema auto captures/*.exi
           cat msg.exi | v2g decode --schema din -
 
 
@@ -47,7 +51,9 @@ internal static class CodecHelp
         for its .xml files, in name order.
 
         Options:
-          --schema NAME   The message family (required; see Schemas below).
+          --schema NAME   The message family (required; see Schemas below). 'auto' tries every family and takes the one
+                          that decodes the whole input (every byte used); none or several is an input error naming them.
+          --strict        Trailing bytes after the EXI body fail the input (a stream of another family often leaves some).
           --fragment      Encode the document's root element as an EXI fragment (the bytes a signature digests).
           --out-dir DIR   Write one file per input into DIR (created if missing); stdin is named stdin.exi.
           -               Read one input from stdin (XML text).

@@ -11,6 +11,7 @@ namespace V2G.Cli.Commands;
 internal sealed class DecodeCommand : ICommand
 {
     private static readonly OptionSpec LenientSpec = new("--lenient", TakesValue: false);
+    private static readonly OptionSpec StrictSpec = new("--strict", TakesValue: false);
 
     /// <inheritdoc/>
     public string Name => "decode";
@@ -23,6 +24,7 @@ internal sealed class DecodeCommand : ICommand
         InputList.HexSpec,
         OutDirOption.Spec,
         LenientSpec,
+        StrictSpec,
     ];
 
     /// <inheritdoc/>
@@ -33,7 +35,8 @@ internal sealed class DecodeCommand : ICommand
     {
         IReadOnlyList<InputSource> inputs = InputList.Collect(arguments, ".exi");
         ExiDecodeOptions options = arguments.Has(LenientSpec.Name) ? ExiDecodeOptions.Lenient : ExiDecodeOptions.Default;
-        if (CodecRun.Prepare(arguments, console, inputs.Count) is not { } run)
+        bool strict = arguments.Has(StrictSpec.Name);
+        if (CodecRun.Prepare(arguments, console, inputs.Count, allowAuto: true) is not { } run)
         {
             return ExitCodes.Failure;
         }
@@ -41,12 +44,27 @@ internal sealed class DecodeCommand : ICommand
         return Batch.Run(inputs, console.Error, input =>
         {
             byte[] exi = InputReader.ReadBytes(input, console.In);
+            if (run.Codec is null)
+            {
+                (ISchemaCodec picked, string autoXml) = AutoSchema.Pick(SchemaRegistry.Default, exi, options, run.Fragment);
+                Diagnostics.Note(console.Error, input.DisplayName, $"schema {picked.Name} decodes the whole input");
+                run.Target.WriteText(input, ".xml", autoXml);
+                return;
+            }
+
             (string xml, int consumed) = Decode(run.Codec, exi, options, run.Fragment);
-            run.Target.WriteText(input, ".xml", xml);
             int trailing = exi.Length - consumed;
+            string noun = trailing == 1 ? "byte" : "bytes";
+            if (trailing > 0 && strict)
+            {
+                // The stream is not (only) a message of this family: with --strict that is the input's failure, not a note.
+                throw new InputException(string.Create(CultureInfo.InvariantCulture,
+                    $"{trailing} trailing {noun} after the EXI body of {run.Codec.Name} (--strict); try --schema auto"));
+            }
+
+            run.Target.WriteText(input, ".xml", xml);
             if (trailing > 0)
             {
-                string noun = trailing == 1 ? "byte" : "bytes";
                 string note = string.Create(CultureInfo.InvariantCulture, $"{trailing} trailing {noun} after the EXI body");
                 Diagnostics.Note(console.Error, input.DisplayName, note);
             }

@@ -34,7 +34,7 @@ internal sealed class EncodeCommand : ICommand
         return Batch.Run(inputs, console.Error, input =>
         {
             string xml = InputReader.ReadText(input, console.In);
-            byte[] exi = run.Codec.EncodeFromXml(xml, run.Fragment);
+            byte[] exi = run.Codec!.EncodeFromXml(xml, run.Fragment);
             run.Target.WriteBinary(input, ".exi", exi);
         });
     }
