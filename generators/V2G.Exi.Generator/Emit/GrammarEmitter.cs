@@ -547,13 +547,15 @@ namespace V2G.Exi.Generator.Emit
 
             w.Line("default:");
             w.Indent();
-            w.Line("throw new global::V2G.Exi.ExiEncodeException(\"" + Describe(terminal.Terminal) + " cannot come here; expected \" + Expected(state), writer.BitPosition);");
+            w.Line("throw new global::V2G.Exi.ExiEncodeException(\"" + Refusal(terminal.Terminal)
+                + "; expected \" + Expected(state), writer.BitPosition);");
             w.Outdent();
             w.Close();
             w.Close();
         }
 
-        private static string Describe(string terminal)
+        /// <summary>What the encoder refuses, as one sentence: an end that leaves required content out, or a misplaced item.</summary>
+        private static string Refusal(string terminal)
         {
             if (terminal == "EE")
             {
@@ -562,15 +564,15 @@ namespace V2G.Exi.Generator.Emit
 
             if (terminal.StartsWith("SE(", System.StringComparison.Ordinal))
             {
-                return "Element " + Escape(terminal.Substring(3, terminal.Length - 4));
+                return "Element " + Escape(terminal.Substring(3, terminal.Length - 4)) + " cannot come here";
             }
 
             if (terminal.StartsWith("AT(", System.StringComparison.Ordinal))
             {
-                return "Attribute " + Escape(terminal.Substring(3, terminal.Length - 4));
+                return "Attribute " + Escape(terminal.Substring(3, terminal.Length - 4)) + " cannot come here";
             }
 
-            return Escape(terminal);
+            return Escape(terminal) + " cannot come here";
         }
 
         private static string Escape(string text) => text.Replace("\\", "\\\\").Replace("\"", "\\\"");
