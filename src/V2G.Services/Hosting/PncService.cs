@@ -82,8 +82,6 @@ public static class PncService
         CrlFeature.AddServices(services);
         AdminFeature.AddServices(services);
         RootPoolFeature.AddServices(services);
-        ProvisioningPoolFeature.AddServices(services);
-        ContractPoolFeature.AddServices(services);
         ProvisioningFeature.AddServices(services);
         StatusPageFeature.AddServices(services);
 

@@ -7,7 +7,6 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using V2G.Security.Authority;
 using V2G.Security.Identifiers;
 using V2G.Services.Client.Opcp;
@@ -28,9 +27,6 @@ namespace V2G.Services.Features.ContractPool;
 internal static class ContractPoolFeature
 {
     private const string Path = "/v1/ccp";
-
-    /// <summary>Registers what the endpoints need (the CPS is registered by the provisioning feature).</summary>
-    public static void AddServices(IServiceCollection services) => _ = services;
 
     /// <summary>Maps the endpoints.</summary>
     public static void Map(IEndpointRouteBuilder endpoints)

@@ -43,23 +43,17 @@ internal static class PooledContractCheck
                     + $"to {leaf.NotAfter.ToUniversalTime():u}";
             }
 
-            PkiDirectoryEntry[] issuers = pki.Entries
-                .Where(e => e.IsCertificateAuthority && e.Certificate.SubjectName.RawData.AsSpan().SequenceEqual(leaf.IssuerName.RawData))
-                .ToArray();
-            if (issuers.Length == 0)
+            if (pki.FindIssuer(leaf) is not { } issuer)
             {
                 return $"the issuer of the pooled contract certificate of {record.Emaid} ('{leaf.Issuer}') is not a CA of this service";
             }
 
+            // Any listed entry counts, also one dated later: a contract about to be revoked is not handed out again.
             string serial = CertificateSerial.Of(leaf);
-            foreach (PkiDirectoryEntry issuer in issuers)
+            RevocationState state = await store.GetRevocationStateAsync(issuer.Name, cancellationToken).ConfigureAwait(false);
+            if (state.Entries.Any(e => CertificateSerial.TryParse(e.SerialNumberHex, out string listed) && listed == serial))
             {
-                // Any listed entry counts, also one dated later: a contract about to be revoked is not handed out again.
-                RevocationState state = await store.GetRevocationStateAsync(issuer.Name, cancellationToken).ConfigureAwait(false);
-                if (state.Entries.Any(e => CertificateSerial.TryParse(e.SerialNumberHex, out string listed) && listed == serial))
-                {
-                    return $"the pooled contract certificate of {record.Emaid} (serial {serial}) is revoked by {issuer.Name}";
-                }
+                return $"the pooled contract certificate of {record.Emaid} (serial {serial}) is revoked by {issuer.Name}";
             }
 
             return null;

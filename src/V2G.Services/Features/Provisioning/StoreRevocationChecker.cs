@@ -66,7 +66,7 @@ public sealed class StoreRevocationChecker : IRevocationChecker
                 return new RevocationCheckResult(RevocationStatus.Revoked, source,
                     $"serial {serial} revoked at {entry.RevokedAt:u} (reason {entry.Reason})", entry.RevokedAt)
                 {
-                    RevocationReason = Enum.IsDefined(typeof(RevocationReason), entry.Reason) ? (RevocationReason)entry.Reason : null,
+                    RevocationReason = RevocationReasonNames.TryFromCode(entry.Reason, out RevocationReason reason) ? reason : null,
                 };
             }
 

@@ -7,7 +7,6 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using V2G.Security.Authority;
 using V2G.Security.Certificates;
 using V2G.Security.Identifiers;
@@ -29,9 +28,6 @@ namespace V2G.Services.Features.ProvisioningPool;
 internal static class ProvisioningPoolFeature
 {
     private const string Path = "/v1/oem/provCerts";
-
-    /// <summary>Registers what the endpoints need (nothing beyond the host's services).</summary>
-    public static void AddServices(IServiceCollection services) => _ = services;
 
     /// <summary>Maps the endpoints.</summary>
     public static void Map(IEndpointRouteBuilder endpoints)
