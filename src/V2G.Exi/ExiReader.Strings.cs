@@ -36,6 +36,7 @@ public ref partial struct ExiReader
             }
 
             string value = ReadCodePoints((int)length);
+            _trace?.Detail(string.Create(CultureInfo.InvariantCulture, $"string literal length {length}"));
             if (_stringTable is not null && value.Length != 0)
             {
                 _stringTable.Add(qnameId, value);
@@ -49,7 +50,9 @@ public ref partial struct ExiReader
             throw new ExiStringTableHitException(prefix == 1, start);
         }
 
-        return prefix == 0 ? ReadLocalHit(_stringTable, qnameId) : ReadGlobalHit(_stringTable);
+        string hit = prefix == 0 ? ReadLocalHit(_stringTable, qnameId) : ReadGlobalHit(_stringTable);
+        _trace?.Detail(prefix == 0 ? "string table local hit" : "string table global hit");
+        return hit;
     }
 
     /// <summary>Reads a Binary value (EXI §7.1.1): the length as an Unsigned Integer, then the bytes.</summary>
@@ -69,6 +72,7 @@ public ref partial struct ExiReader
                 start);
         }
 
+        _trace?.Detail(string.Create(CultureInfo.InvariantCulture, $"binary length {length}"));
         if (length == 0)
         {
             return [];

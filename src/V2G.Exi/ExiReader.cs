@@ -22,6 +22,7 @@ public ref partial struct ExiReader
     private readonly long _lengthBits;
     private readonly ExiStringTable? _stringTable;
     private readonly bool _ignoresLengthFacets;   // false in default(ExiReader) too: facets are checked unless asked otherwise
+    private readonly Tracing.ExiTraceRecorder? _trace;
     private long _bitPosition;
 
     /// <summary>Creates a reader for the V2G profile: string-table hits are rejected.</summary>
@@ -44,6 +45,7 @@ public ref partial struct ExiReader
         _lengthBits = (long)source.Length * 8;
         _stringTable = stringTable;
         _ignoresLengthFacets = false;
+        _trace = null;
         _bitPosition = 0;
     }
 
