@@ -398,7 +398,10 @@ namespace V2G.Exi.Generator.Emit
             }
         }
 
-        /// <summary>The decoder's state loop: read the event code of the current state, handle it, move on.</summary>
+        /// <summary>
+        /// The decoder's state loop: read the event code of the current state, report it to a listening trace, handle
+        /// it, move on. Errors name what the state expects in the schema's words (the path names the element).
+        /// </summary>
         private void EmitStateLoop(SourceWriter w, GrammarModel g, System.Func<ProductionModel, IEnumerable<string>> handle, string onEnd, string? onSecondLevelEnd)
         {
             w.Line("int state = " + g.States[0].Name + ";");
@@ -409,12 +412,15 @@ namespace V2G.Exi.Generator.Emit
 
             w.Open("while (true)");
             w.Line("long position = reader.BitPosition;");
+            w.Line("uint code;");
             w.Open("switch (state)");
             foreach (var s in g.States)
             {
+                bool escapes = s.SecondLevelWidth > 0 || s.SecondLevelEndElementCode >= 0;
+                int values = s.Productions.Count + (escapes ? 1 : 0);
                 w.Line("case " + s.Name + ":");
                 w.Indent();
-                w.Open("switch (reader.ReadBits(" + s.Width + "))");
+                w.Open("switch (code = reader.ReadBits(" + s.Width + "))");
                 foreach (var p in s.Productions)
                 {
                     w.Line("case " + p.Code + ": // " + p.Terminal);
@@ -426,6 +432,7 @@ namespace V2G.Exi.Generator.Emit
                         continue;
                     }
 
+                    w.Line(TraceEvent(s, p, values));
                     foreach (var line in handle(p))
                     {
                         w.Line(line);
@@ -448,7 +455,7 @@ namespace V2G.Exi.Generator.Emit
                     w.Outdent();
                 }
 
-                if (s.SecondLevelWidth > 0 || s.SecondLevelEndElementCode >= 0)
+                if (escapes)
                 {
                     int escape = s.Productions.Count;
                     w.Line("case " + escape + ":");
@@ -457,17 +464,23 @@ namespace V2G.Exi.Generator.Emit
                     {
                         w.Open("if (reader.ReadBits(" + s.SecondLevelWidth + ") == " + s.SecondLevelEndElementCode + ")");
                         w.Line("// " + escape + "." + s.SecondLevelEndElementCode + " EE: the empty element.");
+                        w.Line("if (reader.Tracing) reader.TraceSecondLevelEvent(position, " + (s.Width + s.SecondLevelWidth) + ", global::V2G.Exi.Tracing.ExiEventKind.EndElement, \"" + s.Name + "\", "
+                            + escape + ", " + values + ", " + s.SecondLevelEndElementCode + ", " + s.SecondLevelValues + ");");
                         w.Line(onSecondLevelEnd);
                         w.Close();
                         w.Line();
+                        w.Line("throw reader.SecondLevelEventError(position, -1, -1, Expected(state));");
+                    }
+                    else
+                    {
+                        w.Line("throw reader.SecondLevelEventError(position, " + (s.SecondLevelEndElementCode >= 0 ? s.SecondLevelWidth + ", " + s.SecondLevelEndElementCode : "-1, -1") + ", Expected(state));");
                     }
 
-                    w.Line("throw new global::V2G.Exi.ExiDecodeException(" + SourceWriter.Literal("Second-level event (schema deviation: undeclared or untyped content, xsi:type or xsi:nil, or an element that ends before its required content) in state " + s.Name + " of " + g.Name + "; the V2G profile does not use them") + ", position);");
                     w.Outdent();
                 }
 
                 w.Line("default:");
-                w.Indent().Line("throw new global::V2G.Exi.ExiDecodeException(" + SourceWriter.Literal("Invalid event code in state " + s.Name + " of " + g.Name + ": the state has " + (s.Productions.Count + 1) + " first-level values") + ", position);");
+                w.Indent().Line("throw reader.UnexpectedEventCodeError(position, code, " + values + ", Expected(state));");
                 w.Outdent();
                 w.Close();
                 if (s.Productions.Any(p => p.Kind != ProductionKind.EndElement && p.Kind != ProductionKind.Unsupported))
@@ -483,6 +496,23 @@ namespace V2G.Exi.Generator.Emit
             w.Outdent();
             w.Close();
             w.Close();
+        }
+
+        /// <summary>The trace report of one production: its kind, qname (SE and AT; CH and EE belong to the open element), state and code.</summary>
+        private static string TraceEvent(StateModel s, ProductionModel p, int values)
+        {
+            string kind = p.Kind switch
+            {
+                ProductionKind.StartElement => "StartElement",
+                ProductionKind.Attribute => "Attribute",
+                ProductionKind.Characters => "Characters",
+                _ => "EndElement",
+            };
+            string qname = p.Kind == ProductionKind.StartElement || p.Kind == ProductionKind.Attribute
+                ? SourceWriter.Literal("{" + p.Namespace + "}" + p.LocalName)
+                : "null";
+            return "if (reader.Tracing) reader.TraceEvent(position, " + s.Width + ", global::V2G.Exi.Tracing.ExiEventKind." + kind + ", " + qname + ", \""
+                + s.Name + "\", " + p.Code + ", " + values + ");";
         }
 
         /// <summary>The statements that move to the production's target, counting repeats in counted states.</summary>
@@ -577,17 +607,32 @@ namespace V2G.Exi.Generator.Emit
 
         private static string Escape(string text) => text.Replace("\\", "\\\\").Replace("\"", "\\\"");
 
-        /// <summary>Emits the helper that names what a state accepts, for encoder error messages.</summary>
+        /// <summary>Emits the helper that names what a state accepts in the schema's words, for encoder and decoder error messages.</summary>
         private static void EmitExpected(SourceWriter w, GrammarModel g)
         {
             w.Open("private static string Expected(int state) => state switch");
             foreach (var s in g.States)
             {
-                w.Line(s.Name + " => " + SourceWriter.Literal(string.Join(" or ", s.Productions.Select(p => p.Terminal))) + ",");
+                w.Line(s.Name + " => " + SourceWriter.Literal(Words(s.Productions.Select(Word).ToList())) + ",");
             }
 
             w.Line("_ => \"nothing\",");
             w.Close(";");
         }
+
+        /// <summary>What a production stands for, as a reader of the schema says it.</summary>
+        private static string Word(ProductionModel p) => p.Kind switch
+        {
+            ProductionKind.StartElement => p.LocalName!,
+            ProductionKind.Attribute => "attribute " + p.LocalName,
+            ProductionKind.Characters => "the value",
+            ProductionKind.EndElement => "the end of the element",
+            _ => p.Terminal,
+        };
+
+        /// <summary>"A", "A or B", "A, B or C".</summary>
+        private static string Words(List<string> words) => words.Count <= 1
+            ? (words.Count == 0 ? "nothing" : words[0])
+            : string.Join(", ", words.Take(words.Count - 1)) + " or " + words[words.Count - 1];
     }
 }

@@ -20,7 +20,8 @@ namespace V2G.Exi.Generator.Emit
             int CodeWidth,
             string ContentComment,
             int? EndCode,
-            string UnknownRoot);
+            string UnknownRoot,
+            int CodeValues);
 
         public static StreamKind Documents(CodecModel model) => new StreamKind(
             model.CodecName,
@@ -32,7 +33,8 @@ namespace V2G.Exi.Generator.Emit
             model.DocumentCodeWidth,
             "SD (0 bits), then DocContent: one SE per global element, sorted by qname, and SE(*) (§8.5.1).",
             null,
-            "The document's root element (event code \" + code + \") is not a root this codec decodes: an abstract or simple-typed global element, or SE(*)");
+            "The document's root element (event code \" + code + \") is not a root this codec decodes: an abstract or simple-typed global element, or SE(*)",
+            model.DocumentCodeValues);
 
         public static StreamKind Fragments(CodecModel model)
         {
@@ -47,7 +49,8 @@ namespace V2G.Exi.Generator.Emit
                 f.CodeWidth,
                 "SD (0 bits), then FragmentContent: SE per element qname of the set (sorted), SE(*) = " + f.ElementCount + ", ED = " + (f.ElementCount + 1) + " (§8.5.3).",
                 f.ElementCount + 1,
-                "The fragment's element (event code \" + code + \") is not one this codec decodes: an abstract or nillable element, SE(*), or a qname whose several declarations the relaxed grammar cannot map onto one type");
+                "The fragment's element (event code \" + code + \") is not one this codec decodes: an abstract or nillable element, SE(*), or a qname whose several declarations the relaxed grammar cannot map onto one type",
+                f.ElementCount + 2);
         }
 
         public static void Emit(SourceWriter w, StreamKind kind)
@@ -72,7 +75,7 @@ namespace V2G.Exi.Generator.Emit
             w.Line("public static global::V2G.Exi.IExiCodec<" + t + "> " + plural + " { get; } = new " + cls + "();");
             w.Line();
             // Qualified: the members of this class have the names of the codec's static methods.
-            w.Open("private sealed class " + cls + " : global::V2G.Exi.IExiCodec<" + t + ">");
+            w.Open("private sealed class " + cls + " : global::V2G.Exi.IExiCodec<" + t + ">, global::V2G.Exi.Tracing.IExiExplainer");
             w.Line("public int Encode(" + t + " value, global::System.Span<byte> destination) => " + c + e + "(value, destination);");
             w.Line();
             w.Line("public bool TryEncode(" + t + " value, global::System.Span<byte> destination, out int bytesWritten) => " + c + "Try" + e + "(value, destination, out bytesWritten);");
@@ -86,6 +89,9 @@ namespace V2G.Exi.Generator.Emit
             w.Line("public string ToXml(" + t + " value) => " + c + toXml + "(value);");
             w.Line();
             w.Line("public " + t + " FromXml(string xml) => " + c + fromXml + "(xml);");
+            w.Line();
+            w.Line("public global::V2G.Exi.Tracing.ExiTrace Explain(global::System.ReadOnlySpan<byte> source, global::V2G.Exi.ExiDecodeOptions? options = null) => "
+                + c + "Explain" + kind.Suffix + "(source, options);");
             w.Close();
             w.Line();
         }
@@ -215,8 +221,50 @@ namespace V2G.Exi.Generator.Emit
             w.Line("/// <exception cref=\"global::V2G.Exi.ExiDecodeException\">The stream is truncated or malformed (with bit offset and element path).</exception>");
             w.Open("public static " + union + " " + method + "(global::System.ReadOnlySpan<byte> source, global::V2G.Exi.ExiDecodeOptions options, out int bytesConsumed)");
             w.Line("var reader = new global::V2G.Exi.ExiReader(source, options);");
+            w.Line(union + " " + noun + " = Read" + kind.Suffix + "(ref reader);");
+            w.Line("bytesConsumed = (int)((reader.BitPosition + 7) / 8);");
+            w.Line("return " + noun + ";");
+            w.Close();
+            w.Line();
+            EmitExplain(w, kind);
+            EmitRead(w, kind);
+            EmitTryDecode(w, "Try" + method, method, union, noun);
+        }
+
+        /// <summary>The explain method: the same decoder, with a recorder listening.</summary>
+        private static void EmitExplain(SourceWriter w, StreamKind kind)
+        {
+            string noun = kind.Noun;
+            w.Summary("Explains an EXI " + noun + " bit by bit: decodes it with a trace recorder listening, so every event and value is reported with its bit range.");
+            w.Line("/// <param name=\"source\">The EXI stream, starting with the header byte 0x80.</param>");
+            w.Line("/// <param name=\"options\">Decoding options; null for the defaults.</param>");
+            w.Line("/// <returns>The trace; when the stream does not decode, the events up to the failure and the error.</returns>");
+            w.Open("public static global::V2G.Exi.Tracing.ExiTrace Explain" + kind.Suffix + "(global::System.ReadOnlySpan<byte> source, global::V2G.Exi.ExiDecodeOptions? options = null)");
+            w.Line("var trace = new global::V2G.Exi.Tracing.ExiTraceRecorder();");
+            w.Line("var reader = new global::V2G.Exi.ExiReader(source, options ?? global::V2G.Exi.ExiDecodeOptions.Default, trace);");
+            w.Open("try");
+            w.Line("Read" + kind.Suffix + "(ref reader);");
+            w.Line("return trace.Complete(source, reader.BitPosition);");
+            w.Close();
+            w.Line("catch (global::V2G.Exi.ExiDecodeException e)");
+            w.Line("{");
+            w.Indent().Line("return trace.Fail(source, e);");
+            w.Close();
+            w.Close();
+            w.Line();
+        }
+
+        /// <summary>The decoder of the stream: header, SD, the root's SE and grammar, ED.</summary>
+        private static void EmitRead(SourceWriter w, StreamKind kind)
+        {
+            string noun = kind.Noun;
+            string union = kind.UnionName;
+            string content = kind.EndCode is null ? "DocContent" : "FragmentContent";
+            string kindPrefix = "global::V2G.Exi.Tracing.ExiEventKind.";
+            w.Open("private static " + union + " Read" + kind.Suffix + "(ref global::V2G.Exi.ExiReader reader)");
             w.Line("reader.ReadHeader();");
             w.Line("long position = reader.BitPosition;");
+            w.Line("if (reader.Tracing) reader.TraceEvent(position, 0, " + kindPrefix + "StartDocument, null, \"" + (kind.EndCode is null ? "Document" : "Fragment") + "\", 0, 1);");
             w.Line(union + " " + noun + ";");
             w.Line("uint code = reader.ReadBits(" + kind.CodeWidth + ");");
             w.Open("switch (code)");
@@ -224,6 +272,8 @@ namespace V2G.Exi.Generator.Emit
             {
                 w.Line("case " + r.DocumentCode + ": // SE(" + r.LocalName + ")");
                 w.Indent();
+                w.Line("if (reader.Tracing) reader.TraceEvent(position, " + kind.CodeWidth + ", " + kindPrefix + "StartElement, "
+                    + SourceWriter.Literal("{" + r.Namespace + "}" + r.LocalName) + ", \"" + content + "\", " + r.DocumentCode + ", " + kind.CodeValues + ");");
                 w.Open("try");
                 string read = r.Relaxed != null ? "ReadRelaxed" + r.MemberName + "(ref reader)" : r.GrammarName + "Grammar.Read(ref reader, 0)";
                 w.Line(noun + " = " + union + ".From" + r.MemberName + "(" + read + ");");
@@ -246,25 +296,25 @@ namespace V2G.Exi.Generator.Emit
             w.Outdent();
             w.Close();
             w.Line();
+            w.Line("position = reader.BitPosition;");
             if (kind.EndCode is int end)
             {
-                w.Line("position = reader.BitPosition;");
                 w.Line("code = reader.ReadBits(" + kind.CodeWidth + ");");
                 w.Open("if (code != " + end + ")");
                 w.Line("throw new global::V2G.Exi.ExiDecodeException(\"Expected ED after the fragment's element, found event code \" + code + \": fragments with more than one element are not supported\", position);");
                 w.Close();
                 w.Line();
+                w.Line("if (reader.Tracing) reader.TraceEvent(position, " + kind.CodeWidth + ", " + kindPrefix + "EndDocument, null, \"" + content + "\", " + end + ", " + kind.CodeValues + ");");
             }
             else
             {
                 w.Line("// DocEnd: ED is the only production (0 bits).");
+                w.Line("if (reader.Tracing) reader.TraceEvent(position, 0, " + kindPrefix + "EndDocument, null, \"DocEnd\", 0, 1);");
             }
 
-            w.Line("bytesConsumed = (int)((reader.BitPosition + 7) / 8);");
             w.Line("return " + noun + ";");
             w.Close();
             w.Line();
-            EmitTryDecode(w, "Try" + method, method, union, noun);
         }
 
         /// <summary>The Try variant of a decode method.</summary>

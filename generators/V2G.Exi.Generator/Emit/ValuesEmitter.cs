@@ -83,7 +83,7 @@ namespace V2G.Exi.Generator.Emit
                         w.Line("if (index >= " + count + ")");
                         w.Line("{");
                         w.Indent();
-                        w.Line("throw new global::V2G.Exi.ExiDecodeException(\"Enumeration index \" + index + \" is outside the " + count + " values of " + v.EnumName + "\", start);");
+                        w.Line("throw new global::V2G.Exi.ExiDecodeException(\"Value out of range: enumeration index \" + index + \" is not one of the " + count + " values\", start);");
                         w.Close();
                         w.Line();
                         w.Line("var value = (" + t + ")index;");
@@ -124,6 +124,8 @@ namespace V2G.Exi.Generator.Emit
             }
 
             EmitCheck(w, v, model, "global::V2G.Exi.ExiDecodeException", "start", decoding: true);
+            w.Line("if (reader.Tracing) reader.TraceValue(start, \"" + Datatype(v.Representation) + "\", " + (Representation(v) is { } r ? SourceWriter.Literal(r) : "null")
+                + ", Format" + v.Name + "(value));");
             w.Line("return value;");
             w.Close();
             w.Line();
@@ -140,34 +142,51 @@ namespace V2G.Exi.Generator.Emit
         /// <summary>Range checks for decoded integers that are narrower than what the stream can carry.</summary>
         private static void EmitDecodedRange(SourceWriter w, ValueModel v, string variable)
         {
-            var conditions = new System.Collections.Generic.List<string>();
-            if (v.MinValue != null && v.Representation == ValueRepresentation.Integer)
+            bool unsigned = v.Representation == ValueRepresentation.UnsignedInteger;
+            if (v.MinValue != null && (v.Representation == ValueRepresentation.Integer || (unsigned && v.MinValue != "0")))
             {
-                conditions.Add(variable + " < " + Long(v.MinValue));
-            }
-
-            if (v.MinValue != null && v.Representation == ValueRepresentation.UnsignedInteger && v.MinValue != "0")
-            {
-                conditions.Add(variable + " < " + v.MinValue + "UL");
+                EmitBound(w, variable + " < " + (unsigned ? v.MinValue + "UL" : Long(v.MinValue)), variable, v.MinValue, above: false);
             }
 
             if (v.MaxValue != null)
             {
-                conditions.Add(variable + " > " + (v.Representation == ValueRepresentation.UnsignedInteger ? v.MaxValue + "UL" : Long(v.MaxValue)));
+                EmitBound(w, variable + " > " + (unsigned ? v.MaxValue + "UL" : Long(v.MaxValue)), variable, v.MaxValue, above: true);
             }
+        }
 
-            if (conditions.Count == 0)
-            {
-                return;
-            }
-
-            w.Line("if (" + string.Join(" || ", conditions) + ")");
+        private static void EmitBound(SourceWriter w, string condition, string variable, string bound, bool above)
+        {
+            w.Line("if (" + condition + ")");
             w.Line("{");
             w.Indent();
-            w.Line("throw new global::V2G.Exi.ExiDecodeException(\"Value \" + " + variable + " + \" is outside the range " + (v.MinValue ?? "-inf") + " to " + (v.MaxValue ?? "+inf") + " of " + v.Name + "\", start);");
+            w.Line("throw reader.ValueOutOfRangeError(start, " + variable + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture), \"" + bound + "\", above: " + (above ? "true" : "false") + ");");
             w.Close();
             w.Line();
         }
+
+        /// <summary>The EXI datatype family of a representation, as the reference traces name it.</summary>
+        private static string Datatype(ValueRepresentation representation) => representation switch
+        {
+            ValueRepresentation.Boolean => "BOOLEAN",
+            ValueRepresentation.Integer => "INTEGER",
+            ValueRepresentation.UnsignedInteger => "UNSIGNED_INTEGER",
+            ValueRepresentation.NBitUnsignedInteger => "NBIT_UNSIGNED_INTEGER",
+            ValueRepresentation.Enumeration => "ENUMERATION",
+            ValueRepresentation.BinaryHex => "BINARY_HEX",
+            ValueRepresentation.BinaryBase64 => "BINARY_BASE64",
+            _ => "STRING",
+        };
+
+        /// <summary>How a value is laid out in bits; null where the reader knows better (a string's or binary's length).</summary>
+        private static string? Representation(ValueModel v) => v.Representation switch
+        {
+            ValueRepresentation.Boolean => "boolean 1 bit",
+            ValueRepresentation.Integer => "sign bit and unsigned 7-bit groups",
+            ValueRepresentation.UnsignedInteger => "unsigned 7-bit groups",
+            ValueRepresentation.NBitUnsignedInteger => "n-bit " + v.Width + " offset " + v.Offset,
+            ValueRepresentation.Enumeration => "enumeration index " + v.Width + " bits",
+            _ => null,
+        };
 
         /// <summary>Facet checks that the C# type does not already guarantee.</summary>
         private static void EmitCheck(SourceWriter w, ValueModel v, CodecModel model, string exception, string position, bool decoding)

@@ -18,7 +18,8 @@ namespace V2G.Exi.Generator.Model
         int DocumentCodeWidth,
         FragmentModel Fragment,
         IdIndexModel IdIndex,
-        EquatableArray<SharedRootMemberModel> SharedRootMembers);
+        EquatableArray<SharedRootMemberModel> SharedRootMembers,
+        int DocumentCodeValues = 0);
 
     /// <summary>
     /// The EXI fragments of the schema set (§8.5.3): which elements a fragment may hold, the width of the
@@ -154,7 +155,8 @@ namespace V2G.Exi.Generator.Model
         int RepeatCount,
         string RepeatTerminal,
         EquatableArray<ProductionModel> Productions,
-        string Description);
+        string Description,
+        int SecondLevelValues = 0);
 
     /// <summary>Production kinds the generated code handles.</summary>
     internal enum ProductionKind

@@ -130,7 +130,8 @@ namespace V2G.Exi.Generator.Model
                 Bits.Width(grammars.DocumentElements.Count + 1),
                 fragment,
                 idIndex,
-                sharedRootMembers);
+                sharedRootMembers,
+                grammars.DocumentElements.Count + 1);
         }
 
         /// <summary>
@@ -718,7 +719,8 @@ namespace V2G.Exi.Generator.Model
                     counted.RepeatCount,
                     counted.RepeatTerminal?.Terminal ?? string.Empty,
                     productions.ToEquatableArray(),
-                    (state.IsStartTag ? "start tag" : "content") + ", " + state.FirstLevelValueCount + " first-level values, " + state.SecondLevel.Count + " second-level"));
+                    (state.IsStartTag ? "start tag" : "content") + ", " + state.FirstLevelValueCount + " first-level values, " + state.SecondLevel.Count + " second-level",
+                    state.SecondLevel.Count));
             }
 
             string description = key.Type.DisplayName + (key.Nillable ? " (nillable)" : string.Empty);
