@@ -46,7 +46,8 @@ public partial class ExplainTraceTests
     {
         foreach (var v in SharedData.Vectors.Where(v => v.Family != "invalid"))
         {
-            string key = v.Family == "string-table" ? v.Name[..v.Name.IndexOf('.', StringComparison.Ordinal)] : v.CodecKey;
+            string[] parts = v.Name.Split('.');
+            string key = v.Family != "string-table" ? v.CodecKey : v.Fragment && parts.Length == 3 ? parts[0] + "/" + parts[1] : parts[0];
             yield return [key, v.ExiFile, v.Family == "string-table"];
         }
 

@@ -62,7 +62,12 @@ namespace V2G.Exi.Generator.Emit
         {
             var shape = r.Relaxed!;
             var g = f.Relaxed;
-            string expected = string.Join(", ", shape.Attributes.Select(a => "AT(" + a.LocalName + ")").Concat(new[] { "CH", "EE" }));
+            string expected = string.Join(", ", shape.Attributes.Select(a => "attribute " + a.LocalName).Concat(new[] { "the value" })) + " or the end of the element (each attribute once)";
+            // Values per state as the relaxed grammar counts them: its productions, CH[untyped] and the escape to the second level.
+            int startValues = g.StartCharactersCode + 2;
+            int contentValues = g.ContentCharactersCode + 2;
+            string trace = "if (reader.Tracing) reader.TraceEvent(position, ";
+            string kind = "global::V2G.Exi.Tracing.ExiEventKind.";
             w.Open("private static " + r.ClassName + " ReadRelaxed" + r.MemberName + "(ref global::V2G.Exi.ExiReader reader)");
             foreach (var a in shape.Attributes)
             {
@@ -77,6 +82,8 @@ namespace V2G.Exi.Generator.Emit
             {
                 string local = EmitHelpers.Local(a.MemberName);
                 w.Open("if (code == " + a.Code + " && " + local + " == null) // AT({" + a.Namespace + "}" + a.LocalName + ")");
+                w.Line(trace + g.StartWidth + ", " + kind + "Attribute, " + SourceWriter.Literal("{" + a.Namespace + "}" + a.LocalName) + ", \"ElementFragment_0\", "
+                    + a.Code + ", " + startValues + ");");
                 w.Line(local + " = Values.Read" + a.ValueName + "(ref reader, " + grammars.AttributeQName(a.LocalName, a.Namespace) + ");");
                 w.Line("continue;");
                 w.Close();
@@ -84,16 +91,23 @@ namespace V2G.Exi.Generator.Emit
             }
 
             w.Open("if (code == " + g.StartCharactersCode + ") // CH[untyped]: the value; only EE fits " + r.ClassName + " after it");
+            w.Line(trace + g.StartWidth + ", " + kind + "Characters, null, \"ElementFragment_0\", " + g.StartCharactersCode + ", " + startValues + ");");
             w.Line("text = Values.Read" + shape.ValueName + "(ref reader, 0);");
             w.Line("position = reader.BitPosition;");
             w.Line("code = reader.ReadBits(" + g.ContentWidth + ");");
             w.Open("if (code != " + g.ContentEndElementCode + ")");
-            w.Line("throw new global::V2G.Exi.ExiDecodeException(\"Event code \" + code + \" in ElementFragment_1 of " + r.LocalName + ": only EE fits " + r.ClassName + "\", position);");
+            w.Line("throw reader.UnexpectedEventCodeError(position, code, " + contentValues + ", \"the end of the element\");");
             w.Close();
+            w.Line();
+            w.Line(trace + g.ContentWidth + ", " + kind + "EndElement, null, \"ElementFragment_1\", " + g.ContentEndElementCode + ", " + contentValues + ");");
             w.Close();
             w.Line("else if (code != " + g.StartEndElementCode + ")");
             w.Line("{");
-            w.Indent().Line("throw new global::V2G.Exi.ExiDecodeException(\"Event code \" + code + \" in ElementFragment_0 of " + r.LocalName + " does not fit " + r.ClassName + ": expected " + expected + " (each attribute once)\", position);");
+            w.Indent().Line("throw reader.UnexpectedEventCodeError(position, code, " + startValues + ", \"" + expected + "\");");
+            w.Close();
+            w.Line("else");
+            w.Line("{");
+            w.Indent().Line(trace + g.StartWidth + ", " + kind + "EndElement, null, \"ElementFragment_0\", " + g.StartEndElementCode + ", " + startValues + ");");
             w.Close();
             w.Line();
             foreach (var a in shape.Attributes.Where(a => a.IsRequired))
