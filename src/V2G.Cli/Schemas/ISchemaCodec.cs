@@ -26,4 +26,11 @@ internal interface ISchemaCodec
     /// <returns>The EXI stream.</returns>
     /// <exception cref="ExiException">The XML is not well-formed or breaks the schema (with the element path).</exception>
     byte[] EncodeFromXml(string xml, bool fragment);
+
+    /// <summary>Explains an EXI stream bit by bit through the codec's own decoder (see <c>v2g explain</c>).</summary>
+    /// <param name="exi">The EXI stream.</param>
+    /// <param name="options">Decoder options.</param>
+    /// <param name="fragment">True to read an EXI fragment (§8.5.3).</param>
+    /// <returns>The trace; when decoding fails, the events up to the failure and the error.</returns>
+    V2G.Exi.Tracing.ExiTrace Explain(ReadOnlySpan<byte> exi, ExiDecodeOptions options, bool fragment);
 }

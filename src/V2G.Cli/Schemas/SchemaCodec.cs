@@ -21,6 +21,10 @@ internal sealed record SchemaCodec<TDocument, TFragment>(string Name, string Des
     /// <inheritdoc/>
     public byte[] EncodeFromXml(string xml, bool fragment) => fragment ? Fragments.Encode(Fragments.FromXml(xml)) : Documents.Encode(Documents.FromXml(xml));
 
+    /// <inheritdoc/>
+    public V2G.Exi.Tracing.ExiTrace Explain(ReadOnlySpan<byte> exi, ExiDecodeOptions options, bool fragment) =>
+        ((V2G.Exi.Tracing.IExiExplainer)(fragment ? (object)Fragments : Documents)).Explain(exi, options);
+
     private static (string Xml, int BytesConsumed) DecodeToXml<T>(IExiCodec<T> codec, ReadOnlySpan<byte> exi, ExiDecodeOptions options)
         where T : struct
     {
