@@ -16,7 +16,7 @@ public class ExplainCommandTests
         var result = CliRun.Run("explain", "--schema", "app-protocol", "--hex", Request);
         Assert.True(result.ExitCode == 0, result.ToString());
         string[] lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(23, lines.Length);
+        Assert.Equal(22, lines.Length); // 21 events and the end line
         Assert.Equal("@8+0 SD - state=Document code=0/1", lines[0]);
         Assert.Equal(
             "@12+1 CH /supportedAppProtocolReq/AppProtocol/ProtocolNamespace state=Start code=0/2 bits=13..221 type=STRING "
