@@ -48,7 +48,8 @@ public ref partial struct ExiReader
     /// <param name="values">The number of first-level values.</param>
     /// <param name="secondCode">The second-level part.</param>
     /// <param name="secondValues">The number of second-level values.</param>
-    public readonly void TraceSecondLevelEvent(long codeStart, int codeWidth, ExiEventKind kind, string state, int code, int values, int secondCode, int secondValues) =>
+    public readonly void TraceSecondLevelEvent(
+        long codeStart, int codeWidth, ExiEventKind kind, string state, int code, int values, int secondCode, int secondValues) =>
         _trace?.Event(codeStart, codeWidth, kind, null, state, Text(code) + "." + Text(secondCode), Text(values) + "." + Text(secondValues));
 
     /// <summary>Reports the value of the last AT or CH event: it started at <paramref name="start"/> and ends at the current position.</summary>

@@ -78,7 +78,9 @@ internal sealed class ExplainCommand : ICommand
 
             if (trace.Error is { } error)
             {
-                string hint = error.Kind == ExiErrorKind.StringTableHit && !lenient ? " (v2g: explain with --lenient to accept string-table hits)" : string.Empty;
+                string hint = error.Kind == ExiErrorKind.StringTableHit && !lenient
+                    ? " (v2g: explain with --lenient to accept string-table hits)"
+                    : string.Empty;
                 throw new InputException(error.Message + hint);
             }
 

@@ -41,7 +41,9 @@ public sealed class ExiTraceEvent
     /// </summary>
     public string QualifiedName { get; }
 
-    /// <summary>The path of the element the event belongs to, e.g. <c>/V2G_Message/Body/SessionSetupReq</c>; attributes end in <c>/@Name</c>.</summary>
+    /// <summary>
+    /// The path of the element the event belongs to, e.g. <c>/V2G_Message/Body/SessionSetupReq</c>; attributes end in <c>/@Name</c>.
+    /// </summary>
     public string ElementPath { get; }
 
     /// <summary>The name of the grammar state the event code was read in (e.g. <c>Start</c>, <c>AfterValue</c>).</summary>
@@ -59,7 +61,10 @@ public sealed class ExiTraceEvent
     /// <summary>The first bit after the value (AT and CH), or -1.</summary>
     public long ValueEnd { get; internal set; } = -1;
 
-    /// <summary>The EXI datatype family of the value, as the reference traces name it (e.g. <c>STRING</c>, <c>NBIT_UNSIGNED_INTEGER</c>); null without a value.</summary>
+    /// <summary>
+    /// The EXI datatype family of the value, as the reference traces name it (e.g. <c>STRING</c>, <c>NBIT_UNSIGNED_INTEGER</c>);
+    /// null without a value.
+    /// </summary>
     public string? Datatype { get; internal set; }
 
     /// <summary>How the value is encoded, e.g. <c>unsigned 7-bit groups</c>, <c>n-bit 4 offset -512</c>, <c>string literal length 25</c>.</summary>

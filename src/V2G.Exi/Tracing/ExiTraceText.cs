@@ -27,7 +27,10 @@ public static class ExiTraceText
         return text.Append(EndLine(trace)).Append('\n').ToString();
     }
 
-    /// <summary>One event as a line, e.g. <c>@12+1 CH /supportedAppProtocolReq/AppProtocol/ProtocolNamespace state=Start code=0/2 bits=13..221 (string literal length 25) value="urn:din:70121:2012:MsgDef"</c>.</summary>
+    /// <summary>
+    /// One event as a line, e.g. <c>@12+1 CH /supportedAppProtocolReq/AppProtocol/ProtocolNamespace state=Start code=0/2
+    /// bits=13..221 type=STRING (string literal length 25) value="urn:din:70121:2012:MsgDef"</c>.
+    /// </summary>
     /// <param name="e">The event.</param>
     /// <returns>The line.</returns>
     public static string Line(ExiTraceEvent e)
@@ -74,7 +77,8 @@ public static class ExiTraceText
 
         var line = new StringBuilder();
         long padEnd = trace.EndBit + trace.PaddingBits.Length;
-        line.Append(CultureInfo.InvariantCulture, $"# end: last event ends at bit {trace.EndBit}; padding bits {trace.EndBit}..{padEnd} ({trace.PaddingBits.Length})");
+        line.Append(CultureInfo.InvariantCulture, $"# end: last event ends at bit {trace.EndBit}; ");
+        line.Append(CultureInfo.InvariantCulture, $"padding bits {trace.EndBit}..{padEnd} ({trace.PaddingBits.Length})");
         if (trace.PaddingBits.Length != 0)
         {
             line.Append(" = ").Append(trace.PaddingBits);

@@ -2,7 +2,10 @@ using System;
 
 namespace V2G.Exi.Tracing;
 
-/// <summary>A codec that explains a stream bit by bit through its own decoder (the <c>Documents</c> and <c>Fragments</c> of a generated codec).</summary>
+/// <summary>
+/// A codec that explains a stream bit by bit through its own decoder (the <c>Documents</c> and <c>Fragments</c> of a
+/// generated codec).
+/// </summary>
 public interface IExiExplainer
 {
     /// <summary>Decodes <paramref name="source"/> and records every event and value with its bit range.</summary>
