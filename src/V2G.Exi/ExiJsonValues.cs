@@ -25,20 +25,13 @@ public static class ExiJsonValues
     /// <param name="value">The value.</param>
     /// <param name="write">Writes the value.</param>
     /// <returns>The JSON text.</returns>
-    /// <exception cref="ExiJsonException">A string holds text JSON cannot carry (a lone surrogate).</exception>
     public static string Write<T>(T value, Action<Utf8JsonWriter, T> write)
     {
         ArgumentNullException.ThrowIfNull(write);
         var buffer = new ArrayBufferWriter<byte>();
-        try
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            using var writer = new Utf8JsonWriter(buffer, WriterOptions);
             write(writer, value);
-        }
-        catch (ArgumentException e) when (e.ParamName is null)
-        {
-            // Utf8JsonWriter refuses invalid UTF-16 (a lone surrogate); an EXI string may carry one.
-            throw new ExiJsonException("The value cannot be written as JSON: " + e.Message, e);
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);

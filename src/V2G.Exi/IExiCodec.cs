@@ -68,6 +68,7 @@ public interface IExiCodec<T>
     /// <summary>Writes the JSON form, one object <c>{"RootElement": {...}}</c>, to a caller's writer.</summary>
     /// <param name="writer">Where the JSON is written.</param>
     /// <param name="value">The value.</param>
+    /// <exception cref="ExiJsonException">A string holds text JSON cannot carry (a lone surrogate).</exception>
     void WriteJson(System.Text.Json.Utf8JsonWriter writer, T value);
 
     /// <summary>Reads the JSON form; keys may come in any order.</summary>
