@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -102,6 +103,37 @@ public static class ExiJsonValues
         _ => throw new ExiJsonException("Expected a boolean (true or false), found " + Describe(element)),
     };
 
+    /// <summary>
+    /// Writes a string value; refuses a lone surrogate, which Utf8JsonWriter would silently replace with U+FFFD (EXI
+    /// strings are code points, so a decoded string never holds one; a caller's object may).
+    /// </summary>
+    /// <param name="writer">Where the value is written.</param>
+    /// <param name="value">The string.</param>
+    /// <exception cref="ExiJsonException">The string holds a lone surrogate.</exception>
+    public static void WriteString(Utf8JsonWriter writer, string value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        int start = value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        for (int i = start; i >= 0 && i < value.Length; i++)
+        {
+            if (!char.IsSurrogate(value[i]))
+            {
+                continue;
+            }
+
+            if (!char.IsHighSurrogate(value[i]) || i + 1 == value.Length || !char.IsLowSurrogate(value[i + 1]))
+            {
+                throw new ExiJsonException("The string holds a lone surrogate U+" + ((int)value[i]).ToString("X4", CultureInfo.InvariantCulture)
+                    + " at index " + i.ToString(CultureInfo.InvariantCulture) + ", which JSON text cannot carry");
+            }
+
+            i++;
+        }
+
+        writer.WriteStringValue(value);
+    }
+
     /// <summary>The exact digits of a JSON number, for the integer parser (never through a double).</summary>
     /// <param name="element">The value.</param>
     /// <returns>The number as written.</returns>
@@ -116,11 +148,19 @@ public static class ExiJsonValues
     /// <param name="element">The value.</param>
     /// <param name="expected">What the string holds, in words (e.g. <c>a string of hex digits</c>).</param>
     /// <returns>The string.</returns>
-    /// <exception cref="ExiJsonException">The value is not a string.</exception>
+    /// <exception cref="ExiJsonException">The value is not a string, or holds an escaped lone surrogate.</exception>
     public static string StringText(JsonElement element, string expected)
     {
         RequireKind(element, JsonValueKind.String, expected);
-        return element.GetString()!;
+        try
+        {
+            return element.GetString()!;
+        }
+        catch (InvalidOperationException e)
+        {
+            // An escaped lone surrogate ("\uD800") is valid JSON syntax but no text.
+            throw new ExiJsonException("The string is not valid UTF-16 (an escaped lone surrogate): " + e.Message, e);
+        }
     }
 
     /// <summary>The error for a key an object may not hold.</summary>

@@ -98,7 +98,6 @@ namespace V2G.Exi.Generator.Emit
             w.Line("/// <exception cref=\"" + Error + "\">A string holds text JSON cannot carry (a lone surrogate).</exception>");
             w.Open("public static void " + s.WriteJson + "(" + Writer + " writer, " + s.Union + " " + noun + ")");
             w.Line("global::System.ArgumentNullException.ThrowIfNull(writer);");
-            w.Open("try");
             w.Open("switch (" + noun + ".Root)");
             foreach (var r in s.Roots)
             {
@@ -116,12 +115,6 @@ namespace V2G.Exi.Generator.Emit
             w.Line("default:");
             w.Indent().Line("throw new global::System.ArgumentException(\"The " + noun + " has no content\", nameof(" + noun + "));");
             w.Outdent();
-            w.Close();
-            w.Close();
-            w.Line("catch (global::System.ArgumentException e) when (e.ParamName is null)");
-            w.Line("{");
-            w.Indent().Line("// Utf8JsonWriter refuses invalid UTF-16 (a lone surrogate); an EXI string may carry one.");
-            w.Line("throw new " + Error + "(\"The " + noun + " cannot be written as JSON: \" + e.Message, e);");
             w.Close();
             w.Close();
             w.Line();

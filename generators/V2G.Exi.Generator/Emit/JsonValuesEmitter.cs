@@ -42,7 +42,7 @@ namespace V2G.Exi.Generator.Emit
                 case ValueRepresentation.Boolean:
                     return "writer.WriteBooleanValue(value)";
                 case ValueRepresentation.String:
-                    return "writer.WriteStringValue(value)";
+                    return Runtime + ".WriteString(writer, value)";
                 case ValueRepresentation.BinaryHex:
                 case ValueRepresentation.BinaryBase64:
                 case ValueRepresentation.Enumeration:
