@@ -21,6 +21,21 @@ internal sealed record SchemaCodec<TDocument, TFragment>(string Name, string Des
     /// <inheritdoc/>
     public byte[] EncodeFromXml(string xml, bool fragment) => fragment ? Fragments.Encode(Fragments.FromXml(xml)) : Documents.Encode(Documents.FromXml(xml));
 
+    /// <inheritdoc/>
+    public (string Json, int BytesConsumed) DecodeToJson(ReadOnlySpan<byte> exi, ExiDecodeOptions options, bool fragment) =>
+        fragment ? DecodeToJson(Fragments, exi, options) : DecodeToJson(Documents, exi, options);
+
+    /// <inheritdoc/>
+    public byte[] EncodeFromJson(string json, bool fragment) =>
+        fragment ? Fragments.Encode(Fragments.FromJson(json)) : Documents.Encode(Documents.FromJson(json));
+
+    private static (string Json, int BytesConsumed) DecodeToJson<T>(IExiCodec<T> codec, ReadOnlySpan<byte> exi, ExiDecodeOptions options)
+        where T : struct
+    {
+        T value = codec.Decode(exi, options, out int consumed);
+        return (codec.ToJson(value), consumed);
+    }
+
     private static (string Xml, int BytesConsumed) DecodeToXml<T>(IExiCodec<T> codec, ReadOnlySpan<byte> exi, ExiDecodeOptions options)
         where T : struct
     {
