@@ -1,17 +1,23 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using V2G.Cli.Arguments;
 using V2G.Cli.Io;
 using V2G.Cli.Schemas;
 using V2G.Exi;
+using V2G.Transport.V2gtp;
 
 namespace V2G.Cli.Commands;
 
-/// <summary><c>v2g decode --schema NAME [--fragment] [--hex HEX | FILE... | -] [--out-dir DIR] [--lenient]</c>: EXI to XML.</summary>
+/// <summary>
+/// <c>v2g decode --schema NAME|auto [--format xml|json] [--v2gtp] [--fragment] [--hex HEX | FILE... | -] [--out-dir DIR]</c>:
+/// EXI to XML or JSON.
+/// </summary>
 internal sealed class DecodeCommand : ICommand
 {
     private static readonly OptionSpec LenientSpec = new("--lenient", TakesValue: false);
     private static readonly OptionSpec StrictSpec = new("--strict", TakesValue: false);
+    private static readonly OptionSpec V2gtpSpec = new("--v2gtp", TakesValue: false);
 
     /// <inheritdoc/>
     public string Name => "decode";
@@ -21,6 +27,8 @@ internal sealed class DecodeCommand : ICommand
     [
         SchemaOption.Spec,
         SchemaOption.FragmentSpec,
+        FormatOption.Spec,
+        V2gtpSpec,
         InputList.HexSpec,
         OutDirOption.Spec,
         LenientSpec,
@@ -34,8 +42,12 @@ internal sealed class DecodeCommand : ICommand
     public int Execute(ParsedArguments arguments, CliConsole console)
     {
         IReadOnlyList<InputSource> inputs = InputList.Collect(arguments, ".exi");
-        ExiDecodeOptions options = arguments.Has(LenientSpec.Name) ? ExiDecodeOptions.Lenient : ExiDecodeOptions.Default;
-        bool strict = arguments.Has(StrictSpec.Name);
+        TextFormat format = FormatOption.Resolve(arguments);
+        var settings = new Settings(
+            arguments.Has(LenientSpec.Name) ? ExiDecodeOptions.Lenient : ExiDecodeOptions.Default,
+            arguments.Has(StrictSpec.Name),
+            format);
+        bool framed = arguments.Has(V2gtpSpec.Name);
         if (CodecRun.Prepare(arguments, console, inputs.Count, allowAuto: true) is not { } run)
         {
             return ExitCodes.Failure;
@@ -43,43 +55,97 @@ internal sealed class DecodeCommand : ICommand
 
         return Batch.Run(inputs, console.Error, input =>
         {
-            byte[] exi = InputReader.ReadBytes(input, console.In);
-            if (run.Codec is null)
+            byte[] bytes = InputReader.ReadBytes(input, console.In);
+            if (!framed)
             {
-                (ISchemaCodec picked, string autoXml) = AutoSchema.Pick(SchemaRegistry.Default, exi, options, run.Fragment);
-                Diagnostics.Note(console.Error, input.DisplayName, $"schema {picked.Name} decodes the whole input");
-                run.Target.WriteText(input, ".xml", autoXml);
+                run.Target.WriteText(input, format.Extension(), DecodeOne(run, settings, bytes, SchemaRegistry.Default, input.DisplayName, console));
                 return;
             }
 
-            (string xml, int consumed) = Decode(run.Codec, exi, options, run.Fragment);
-            int trailing = exi.Length - consumed;
-            string noun = trailing == 1 ? "byte" : "bytes";
-            if (trailing > 0 && strict)
+            // Several frames of one input are decoded in turn; their texts follow each other in the input's output.
+            var texts = new List<string>();
+            IReadOnlyList<V2gtpFrame> frames = V2gtpInput.ReadFrames(bytes);
+            for (int i = 0; i < frames.Count; i++)
             {
-                // The stream is not (only) a message of this family: with --strict that is the input's failure, not a note.
-                throw new InputException(string.Create(CultureInfo.InvariantCulture,
-                    $"{trailing} trailing {noun} after the EXI body of {run.Codec.Name} (--strict); try --schema auto"));
+                V2gtpFrame frame = frames[i];
+                string name = frames.Count == 1 ? input.DisplayName : string.Create(CultureInfo.InvariantCulture, $"{input.DisplayName} frame {i + 1}");
+                SchemaRegistry candidates = V2gtpInput.Candidates(SchemaRegistry.Default, frame.PayloadType);
+                // With auto, and for ISO 15118-20 (one codec per namespace), the payload type selects the codec.
+                CodecRun frameRun = run.Codec is null || (V2gtpInput.IsIso20(run.Codec) && candidates.Codecs.Count == 1)
+                    ? run with { Codec = candidates.Codecs.Count == 1 ? candidates.Codecs[0] : null }
+                    : run;
+                try
+                {
+                    texts.Add(DecodeOne(frameRun, settings, frame.Payload.ToArray(), candidates, name, console));
+                }
+                catch (ExiException e) when (frames.Count > 1)
+                {
+                    throw new InputException($"frame {i + 1} ({frame.PayloadType.ToHex()}): {e.Message}", e);
+                }
+                catch (InputException e) when (frames.Count > 1)
+                {
+                    throw new InputException($"frame {i + 1} ({frame.PayloadType.ToHex()}): {e.Message}", e);
+                }
             }
 
-            run.Target.WriteText(input, ".xml", xml);
-            if (trailing > 0)
-            {
-                string note = string.Create(CultureInfo.InvariantCulture, $"{trailing} trailing {noun} after the EXI body");
-                Diagnostics.Note(console.Error, input.DisplayName, note);
-            }
+            run.Target.WriteText(input, format.Extension(), string.Join("\n", texts.Select(t => t.TrimEnd('\n'))) + "\n");
         });
     }
 
-    private static (string Xml, int BytesConsumed) Decode(ISchemaCodec codec, byte[] exi, ExiDecodeOptions options, bool fragment)
+    /// <summary>Decodes one EXI stream with the named family, or the one of <paramref name="auto"/> that decodes it whole.</summary>
+    private static string DecodeOne(CodecRun run, Settings settings, byte[] exi, SchemaRegistry auto, string name, CliConsole console)
+    {
+        if (run.Codec is null)
+        {
+            (ISchemaCodec picked, string text) = AutoSchema.Pick(auto, exi, settings.Options, run.Fragment, settings.Format);
+            Diagnostics.Note(console.Error, name, $"schema {picked.Name} decodes the whole input");
+            return text;
+        }
+
+        (string decoded, int consumed) = Decode(run.Codec, exi, settings, run.Fragment);
+        int trailing = exi.Length - consumed;
+        if (trailing == 0)
+        {
+            return decoded;
+        }
+
+        string noun = trailing == 1 ? "byte" : "bytes";
+        string suggestion = AutoSchema.Suggestion(AutoSchema.OthersDecodingWhole(SchemaRegistry.Default, run.Codec, exi, settings.Options, run.Fragment));
+        if (settings.Strict)
+        {
+            // The stream is not (only) a message of this family: with --strict that is the input's failure, not a note.
+            throw new InputException(string.Create(CultureInfo.InvariantCulture,
+                $"{trailing} trailing {noun} after the EXI body of {run.Codec.Name} (--strict)")
+                + (suggestion.Length > 0 ? suggestion : "; try --schema auto"));
+        }
+
+        Diagnostics.Note(console.Error, name, string.Create(CultureInfo.InvariantCulture, $"{trailing} trailing {noun} after the EXI body") + suggestion);
+        return decoded;
+    }
+
+    private static (string Text, int BytesConsumed) Decode(ISchemaCodec codec, byte[] exi, Settings settings, bool fragment)
     {
         try
         {
-            return codec.DecodeToXml(exi, options, fragment);
+            return codec.DecodeTo(exi, settings.Options, fragment, settings.Format);
         }
         catch (ExiStringTableHitException e)
         {
             throw new InputException(e.Message + " (v2g: decode with --lenient to accept string-table hits)", e);
         }
+        catch (ExiDecodeException e)
+        {
+            // In the user's terms: a stream of another family fails here, and that family is worth naming.
+            string suggestion = AutoSchema.Suggestion(AutoSchema.OthersDecodingWhole(SchemaRegistry.Default, codec, exi, settings.Options, fragment));
+            if (suggestion.Length == 0)
+            {
+                throw;
+            }
+
+            throw new InputException(e.Message + suggestion, e);
+        }
     }
+
+    /// <summary>The decode options of the whole batch.</summary>
+    private sealed record Settings(ExiDecodeOptions Options, bool Strict, TextFormat Format);
 }

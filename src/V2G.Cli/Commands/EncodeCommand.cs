@@ -2,12 +2,15 @@ using System.Collections.Generic;
 using V2G.Cli.Arguments;
 using V2G.Cli.Io;
 using V2G.Cli.Schemas;
+using V2G.Transport.V2gtp;
 
 namespace V2G.Cli.Commands;
 
-/// <summary><c>v2g encode --schema NAME [--fragment] [FILE.xml... | -] [--out-dir DIR]</c>: XML to EXI.</summary>
+/// <summary><c>v2g encode --schema NAME [--fragment] [--v2gtp] [FILE.xml|FILE.json... | -] [--out-dir DIR]</c>: XML or JSON to EXI.</summary>
 internal sealed class EncodeCommand : ICommand
 {
+    private static readonly OptionSpec V2gtpSpec = new("--v2gtp", TakesValue: false);
+
     /// <inheritdoc/>
     public string Name => "encode";
 
@@ -16,6 +19,7 @@ internal sealed class EncodeCommand : ICommand
     [
         SchemaOption.Spec,
         SchemaOption.FragmentSpec,
+        V2gtpSpec,
         OutDirOption.Spec,
     ];
 
@@ -26,6 +30,7 @@ internal sealed class EncodeCommand : ICommand
     public int Execute(ParsedArguments arguments, CliConsole console)
     {
         IReadOnlyList<InputSource> inputs = InputList.Collect(arguments, ".xml");
+        bool framed = arguments.Has(V2gtpSpec.Name);
         if (CodecRun.Prepare(arguments, console, inputs.Count) is not { } run)
         {
             return ExitCodes.Failure;
@@ -33,9 +38,11 @@ internal sealed class EncodeCommand : ICommand
 
         return Batch.Run(inputs, console.Error, input =>
         {
-            string xml = InputReader.ReadText(input, console.In);
-            byte[] exi = run.Codec!.EncodeFromXml(xml, run.Fragment);
-            run.Target.WriteBinary(input, ".exi", exi);
+            string text = InputReader.ReadText(input, console.In);
+            TextFormat format = TextFormats.Detect(text, input.Kind == InputKind.File ? input.Text : null);
+            ISchemaCodec codec = run.Codec!;
+            byte[] exi = codec.EncodeFrom(text, run.Fragment, format);
+            run.Target.WriteBinary(input, ".exi", framed ? V2gtpWriter.WriteFrame(V2gtpInput.PayloadTypeOf(codec), exi) : exi);
         });
     }
 }

@@ -15,23 +15,25 @@ internal static class AutoSchema
     /// <summary>The name that asks for it.</summary>
     public const string Name = "auto";
 
-    /// <summary>The family that decodes the whole input, with its XML.</summary>
+    /// <summary>The family that decodes the whole input, with its text (XML or JSON).</summary>
     /// <param name="registry">The families tried, in listing order.</param>
     /// <param name="exi">The input.</param>
     /// <param name="options">Decode options (string-table hits, ...).</param>
     /// <param name="fragment">Whether the input is an EXI fragment.</param>
+    /// <param name="format">The form of the text returned.</param>
     /// <returns>The family and its decode.</returns>
     /// <exception cref="InputException">No family, or more than one, decodes the whole input.</exception>
-    public static (ISchemaCodec Codec, string Xml) Pick(SchemaRegistry registry, byte[] exi, ExiDecodeOptions options, bool fragment)
+    public static (ISchemaCodec Codec, string Text) Pick(SchemaRegistry registry, byte[] exi, ExiDecodeOptions options, bool fragment,
+        TextFormat format = TextFormat.Xml)
     {
-        var whole = new List<(ISchemaCodec Codec, string Xml)>();
+        var whole = new List<(ISchemaCodec Codec, string Text)>();
         var partial = new List<string>();
         var refused = new List<string>();
         foreach (ISchemaCodec codec in registry.Codecs)
         {
             try
             {
-                (string xml, int consumed) = codec.DecodeToXml(exi, options, fragment);
+                (string xml, int consumed) = codec.DecodeTo(exi, options, fragment, format);
                 if (consumed == exi.Length)
                 {
                     whole.Add((codec, xml));
@@ -67,4 +69,50 @@ internal static class AutoSchema
         throw new InputException($"no schema decodes the whole input{near}; refused by {refused.Count} of {registry.Codecs.Count}"
             + (refused.Count > 0 ? $" (first: {refused[0]})" : ""));
     }
+
+    /// <summary>
+    /// The families other than <paramref name="tried"/> that decode the whole input, for an error that says what the input
+    /// looks like (a DIN stream under <c>--schema iso2</c> often fails or leaves bytes over).
+    /// </summary>
+    /// <param name="registry">The families.</param>
+    /// <param name="tried">The family the user named.</param>
+    /// <param name="exi">The input.</param>
+    /// <param name="options">Decode options.</param>
+    /// <param name="fragment">Whether the input is an EXI fragment.</param>
+    /// <returns>The names of the families that decode every byte, in listing order.</returns>
+    public static IReadOnlyList<string> OthersDecodingWhole(SchemaRegistry registry, ISchemaCodec tried, byte[] exi, ExiDecodeOptions options, bool fragment)
+    {
+        var names = new List<string>();
+        foreach (ISchemaCodec codec in registry.Codecs.Where(c => c.Name != tried.Name))
+        {
+            try
+            {
+                // Only the stream is tried, not its text: the question is which grammar uses every byte.
+                if (codec.DecodeToXml(exi, options, fragment).BytesConsumed == exi.Length)
+                {
+                    names.Add(codec.Name);
+                }
+            }
+            catch (ExiException)
+            {
+                // Not this family either.
+            }
+            catch (ArgumentException)
+            {
+                // Decoded, but its strings hold characters XML cannot carry: taken as not fitting, as Pick does.
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>The note added to an error: <c>; the input decodes whole as din (try --schema din)</c>, or empty.</summary>
+    /// <param name="others">The families that decode the whole input.</param>
+    /// <returns>The note.</returns>
+    public static string Suggestion(IReadOnlyList<string> others) => others.Count switch
+    {
+        0 => string.Empty,
+        1 => $"; the input decodes whole as {others[0]} (try --schema {others[0]})",
+        _ => $"; the input decodes whole as {string.Join(" and as ", others)} (try --schema auto to see which fits)",
+    };
 }

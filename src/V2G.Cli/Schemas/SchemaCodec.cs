@@ -25,6 +25,21 @@ internal sealed record SchemaCodec<TDocument, TFragment>(string Name, string Des
     public V2G.Exi.Tracing.ExiTrace Explain(ReadOnlySpan<byte> exi, ExiDecodeOptions options, bool fragment) =>
         ((V2G.Exi.Tracing.IExiExplainer)(fragment ? (object)Fragments : Documents)).Explain(exi, options);
 
+    /// <inheritdoc/>
+    public (string Json, int BytesConsumed) DecodeToJson(ReadOnlySpan<byte> exi, ExiDecodeOptions options, bool fragment) =>
+        fragment ? DecodeToJson(Fragments, exi, options) : DecodeToJson(Documents, exi, options);
+
+    /// <inheritdoc/>
+    public byte[] EncodeFromJson(string json, bool fragment) =>
+        fragment ? Fragments.Encode(Fragments.FromJson(json)) : Documents.Encode(Documents.FromJson(json));
+
+    private static (string Json, int BytesConsumed) DecodeToJson<T>(IExiCodec<T> codec, ReadOnlySpan<byte> exi, ExiDecodeOptions options)
+        where T : struct
+    {
+        T value = codec.Decode(exi, options, out int consumed);
+        return (codec.ToJson(value), consumed);
+    }
+
     private static (string Xml, int BytesConsumed) DecodeToXml<T>(IExiCodec<T> codec, ReadOnlySpan<byte> exi, ExiDecodeOptions options)
         where T : struct
     {
