@@ -11,6 +11,7 @@ internal static class CommandTable
     [
         new DecodeCommand(),
         new EncodeCommand(),
+        new CaptureCommand(),
         new DemoCommand(),
         new VerifyCommand(),
         new SignCommand(),
