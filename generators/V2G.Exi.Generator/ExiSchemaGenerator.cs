@@ -177,6 +177,7 @@ namespace V2G.Exi.Generator
             context.AddSource(result.HintName + ".Roots.g.cs", SourceText.From(TypesEmitter.EmitUnions(model), Encoding.UTF8));
             context.AddSource(result.HintName + ".Exi.g.cs", SourceText.From(CodecEmitter.Emit(model), Encoding.UTF8));
             context.AddSource(result.HintName + ".Xml.g.cs", SourceText.From(XmlEmitter.Emit(model), Encoding.UTF8));
+            context.AddSource(result.HintName + ".Json.g.cs", SourceText.From(JsonEmitter.Emit(model), Encoding.UTF8));
             context.AddSource(result.HintName + ".Ids.g.cs", SourceText.From(IdIndexEmitter.Emit(model), Encoding.UTF8));
         }
 

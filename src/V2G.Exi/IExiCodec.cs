@@ -58,4 +58,22 @@ public interface IExiCodec<T>
     /// <returns>The value.</returns>
     /// <exception cref="ExiXmlException">The XML is not well-formed or breaks the schema (with the element path).</exception>
     T FromXml(string xml);
+
+    /// <summary>Writes the JSON form (keys in schema order; see the README's JSON form).</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ExiJsonException">A string holds text JSON cannot carry (a lone surrogate).</exception>
+    string ToJson(T value);
+
+    /// <summary>Writes the JSON form, one object <c>{"RootElement": {...}}</c>, to a caller's writer.</summary>
+    /// <param name="writer">Where the JSON is written.</param>
+    /// <param name="value">The value.</param>
+    /// <exception cref="ExiJsonException">A string holds text JSON cannot carry (a lone surrogate).</exception>
+    void WriteJson(System.Text.Json.Utf8JsonWriter writer, T value);
+
+    /// <summary>Reads the JSON form; keys may come in any order.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ExiJsonException">The JSON is not well-formed or breaks the schema (with the JSON path).</exception>
+    T FromJson(string json);
 }

@@ -34,10 +34,10 @@ internal static class MessageCodecs
         }
         catch (ExiException exception)
         {
-            return new DecodeOutcome(null, null, null, 0, ExiError.From(exception));
+            return new DecodeOutcome(null, null, null, null, 0, ExiError.From(exception));
         }
 
-        return new DecodeOutcome(document, name(document), () => codec.ToXml(document), payload.Length - used, null);
+        return new DecodeOutcome(document, name(document), () => codec.ToXml(document), writer => codec.WriteJson(writer, document), payload.Length - used, null);
     }
 
     // DIN 70121 and ISO 15118-2 wrap every message in V2G_Message/Body; the message is the body element.

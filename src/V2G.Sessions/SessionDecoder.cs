@@ -74,7 +74,7 @@ public sealed partial class SessionDecoder
     {
         if (!TryChooseFamily(frame.PayloadType, out MessageFamily family, out SessionError? refusal, offset))
         {
-            return new SessionMessage(direction, frame.PayloadType, time, offset, null, null, null, null, 0, refusal);
+            return new SessionMessage(direction, frame.PayloadType, time, offset, null, null, null, null, null, 0, refusal);
         }
 
         DecodeOutcome outcome = MessageCodecs.Decode(family, frame.Payload, Options.Exi);
@@ -92,7 +92,7 @@ public sealed partial class SessionDecoder
         }
 
         return new SessionMessage(direction, frame.PayloadType, time, offset, family, outcome.Name, outcome.Document, outcome.ToXml,
-            outcome.TrailingBytes, error) { FamilyInferred = inferred };
+            outcome.WriteJson, outcome.TrailingBytes, error) { FamilyInferred = inferred };
     }
 
     /// <summary>

@@ -1,4 +1,6 @@
 using System;
+using System.Text.Json;
+using V2G.Exi;
 using V2G.Transport.V2gtp;
 
 namespace V2G.Sessions;
@@ -7,10 +9,13 @@ namespace V2G.Sessions;
 public sealed class SessionMessage
 {
     private readonly Lazy<(string? Xml, string? Error)> xml;
+    private readonly Action<Utf8JsonWriter>? writeJson;
+    private readonly Lazy<string?> json;
 
     internal SessionMessage(
         SessionDirection direction, V2gtpPayloadType payloadType, long? unixTimeNanoseconds, long streamOffset,
-        MessageFamily? family, string? name, object? document, Func<string>? toXml, int trailingBytes, SessionError? error)
+        MessageFamily? family, string? name, object? document, Func<string>? toXml, Action<Utf8JsonWriter>? writeJson, int trailingBytes,
+        SessionError? error)
     {
         Direction = direction;
         PayloadType = payloadType;
@@ -22,6 +27,8 @@ public sealed class SessionMessage
         TrailingBytes = trailingBytes;
         Error = error;
         xml = new Lazy<(string?, string?)>(() => WriteXml(toXml));
+        this.writeJson = writeJson;
+        json = new Lazy<string?>(WriteJsonText);
     }
 
     /// <summary>Which way the message went.</summary>
@@ -67,6 +74,31 @@ public sealed class SessionMessage
     public string? XmlError => xml.Value.Error;
 
     /// <summary>
+    /// The document's JSON form (<c>{"V2G_Message": {...}}</c>: keys are the schema's element names in schema order, see the
+    /// README's JSON form), written on first use; null when the payload did not decode or a string holds text JSON cannot
+    /// carry (a lone surrogate).
+    /// </summary>
+    public string? Json => json.Value;
+
+    /// <summary>
+    /// Writes the decoded document's JSON form, one object <c>{"RootElement": {...}}</c>, as the next value of a caller's
+    /// writer (e.g. the <c>body</c> of a capture report's message).
+    /// </summary>
+    /// <param name="writer">Where the JSON is written.</param>
+    /// <exception cref="InvalidOperationException">The payload did not decode (see <see cref="Error"/>).</exception>
+    /// <exception cref="ExiJsonException">A string holds text JSON cannot carry (a lone surrogate).</exception>
+    public void WriteJson(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (writeJson is null)
+        {
+            throw new InvalidOperationException("The message did not decode, so it has no JSON form: " + (Error?.ToString() ?? "no document"));
+        }
+
+        writeJson(writer);
+    }
+
+    /// <summary>
     /// Whether <see cref="Family"/> was inferred rather than negotiated: no handshake was seen, and of DIN 70121 and
     /// ISO 15118-2 exactly one codec decoded the whole payload.
     /// </summary>
@@ -90,6 +122,23 @@ public sealed class SessionMessage
         catch (V2G.Exi.ExiException exception)
         {
             return (null, exception.Message);
+        }
+    }
+
+    private string? WriteJsonText()
+    {
+        if (writeJson is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return ExiJsonValues.Write(writeJson, static (writer, write) => write(writer));
+        }
+        catch (ExiJsonException)
+        {
+            return null;
         }
     }
 

@@ -72,7 +72,7 @@ namespace V2G.Exi.Generator.Emit
             w.Line("public static global::V2G.Exi.IExiCodec<" + t + "> " + plural + " { get; } = new " + cls + "();");
             w.Line();
             // Qualified: the members of this class have the names of the codec's static methods.
-            w.Open("private sealed class " + cls + " : global::V2G.Exi.IExiCodec<" + t + ">");
+            w.Open("private sealed partial class " + cls + " : global::V2G.Exi.IExiCodec<" + t + ">");
             w.Line("public int Encode(" + t + " value, global::System.Span<byte> destination) => " + c + e + "(value, destination);");
             w.Line();
             w.Line("public bool TryEncode(" + t + " value, global::System.Span<byte> destination, out int bytesWritten) => " + c + "Try" + e + "(value, destination, out bytesWritten);");
