@@ -3,7 +3,6 @@ using System.IO;
 using System.Linq;
 using System.Net;
 using System.Text.Json;
-using V2G.Cli.Capture;
 using V2G.Transport.Capture;
 using V2G.Transport.Sdp;
 using Xunit;
@@ -79,16 +78,13 @@ public sealed class CaptureJsonTests
         {
             Assert.Equal(["time", "direction", "payloadType", "family", "message", "body"], m.EnumerateObject().Select(p => p.Name));
             Assert.Equal(JsonValueKind.Number, m.GetProperty("time").ValueKind);
-            JsonElement body = m.GetProperty("body");
-            if (MessageBody.IsAvailable)
-            {
-                Assert.Equal(JsonValueKind.Object, body.ValueKind);
-            }
-            else
-            {
-                Assert.Equal(JsonValueKind.Null, body.ValueKind);
-            }
         });
+        // The body is the decoded document: its root element (V2G_Message for ISO 15118-2) holding the schema's element names.
+        JsonElement[] messages = [.. session.GetProperty("messages").EnumerateArray()];
+        Assert.Equal(["supportedAppProtocolReq", "supportedAppProtocolRes"], messages.Take(2).Select(m => Assert.Single(m.GetProperty("body").EnumerateObject()).Name));
+        Assert.All(messages.Skip(2), m => Assert.Equal("V2G_Message", Assert.Single(m.GetProperty("body").EnumerateObject()).Name));
+        Assert.True(messages[3].GetProperty("body").GetProperty("V2G_Message").GetProperty("Body").TryGetProperty("SessionSetupRes", out _),
+            messages[3].GetProperty("body").ToString());
     }
 
     [Fact]
