@@ -20,7 +20,7 @@ public sealed class CaptureTimelineTests
         Assert.StartsWith("  started 2023-11-14 22:13:20.000 UTC (1700000000.000000); 20 messages, 0 not decoded, 0 stream problems", lines[3]);
         string[] messages = lines[4..];
         Assert.Equal(DcSessionCapture.MessageCount, messages.Length);
-        Assert.Matches(@"^ +\+0\.004  EV->EVSE  supportedAppProtocolReq  AppProtocol=", messages[0]);
+        Assert.Matches(@"^ +\+0\.003  EV->EVSE  supportedAppProtocolReq  AppProtocol=", messages[0]);
         Assert.EndsWith("EVSE->EV  SessionSetupRes  ResponseCode=OK_NewSessionEstablished SessionID=4A7C219E05B36D18", messages[3]);
         Assert.EndsWith("EV->EVSE  CurrentDemandReq  EVRESSSOC=42 % EVTargetVoltage=400 V EVTargetCurrent=140 A ChargingComplete=false", messages[10]);
         Assert.EndsWith("EVSE->EV  CurrentDemandRes  ResponseCode=OK EVSEPresentVoltage=382 V EVSEPresentCurrent=140 A", messages[11]);
