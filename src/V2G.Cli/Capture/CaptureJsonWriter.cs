@@ -17,7 +17,7 @@ internal static class CaptureJsonWriter
     public static string ToJson(CaptureReport report)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JsonText.Readable }))
         {
             Write(writer, report);
         }

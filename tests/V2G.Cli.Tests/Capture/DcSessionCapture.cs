@@ -18,7 +18,7 @@ internal static class DcSessionCapture
     /// <summary>Handshake 2 + SessionSetup 2 + PreCharge 2 + CurrentDemand 2 x LoopCount + SessionStop 2.</summary>
     public const int MessageCount = 8 + (2 * LoopCount);
 
-    public static byte[] Build()
+    public static byte[] Build(string evseId = Iso2Session.EvseId)
     {
         var capture = new TcpCaptureBuilder(CaptureFormat.PcapNg, new IPEndPoint(IPAddress.Parse("fe80::2"), 50123),
             new IPEndPoint(IPAddress.Parse("fe80::1"), 15118));
@@ -46,7 +46,7 @@ internal static class DcSessionCapture
                 EVSECurrentLimitAchieved = false,
                 EVSEVoltageLimitAchieved = false,
                 EVSEPowerLimitAchieved = false,
-                EVSEID = Iso2Session.EvseId,
+                EVSEID = evseId,
                 SAScheduleTupleID = 1,
             }));
         }
