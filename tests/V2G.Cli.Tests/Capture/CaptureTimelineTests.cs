@@ -16,7 +16,7 @@ public sealed class CaptureTimelineTests
         string[] lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("session 1: client [fe80::2]:50123, server [fe80::1]:15118", lines[0]);
         Assert.Equal("  EV [fe80::2]:50123 (client), EVSE [fe80::1]:15118 (server)", lines[1]);
-        Assert.Equal("  protocol: ISO 15118-2 (urn:iso:15118:2:2013:MsgDef, SchemaID 2, version 2.0); TLS: no", lines[2]);
+        Assert.Equal("  protocol: ISO 15118-2 (urn:iso:15118:2:2013:MsgDef, SchemaID 2, version 2.0); plain TCP (no TLS)", lines[2]);
         Assert.StartsWith("  started 2023-11-14 22:13:20.000 UTC (1700000000.000000); 20 messages, 0 not decoded, 0 stream problems", lines[3]);
         string[] messages = lines[4..];
         Assert.Equal(DcSessionCapture.MessageCount, messages.Length);
