@@ -18,7 +18,9 @@ internal sealed record CaptureReport(IReadOnlyList<CapturedSession> Sessions, IR
     /// <param name="capture">The pcap or pcapng bytes.</param>
     /// <param name="lenient">Whether strings may use string-table hits (<see cref="ExiDecodeOptions.Lenient"/>).</param>
     /// <returns>The report.</returns>
-    /// <exception cref="InputException">The input is no capture, or the file is cut short or malformed (the message gives the byte offset).</exception>
+    /// <exception cref="InputException">
+    /// The input is no capture, or the file is cut short or malformed (the message gives the byte offset).
+    /// </exception>
     public static CaptureReport Read(ReadOnlyMemory<byte> capture, bool lenient)
     {
         CaptureReadResult file = CaptureReader.Read(capture);

@@ -32,7 +32,8 @@ internal static class HtmlReportWriter
         html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
             .Append("<title>").Append(Encode(title)).Append(" - v2g capture</title>")
             .Append("<style>").Append(HtmlStyle.Css).Append("</style>").Append(ErrorProbe).Append("</head>\n")
-            .Append(Invariant($"<body data-script-errors=\"0\"><main data-message-count=\"{messages}\" data-session-count=\"{report.Sessions.Count}\">"))
+            .Append("<body data-script-errors=\"0\">")
+            .Append(Invariant($"<main data-message-count=\"{messages}\" data-session-count=\"{report.Sessions.Count}\">"))
             .Append("<h1>").Append(Encode(title)).Append("</h1>");
         Sdp(html, report.Sdp);
         for (int i = 0; i < report.Sessions.Count; i++)
@@ -118,7 +119,8 @@ internal static class HtmlReportWriter
         string fields = string.Join(" ", KeyFields.Of(message));
         html.Append(Invariant($"<details class=\"message{(message.IsDecoded ? string.Empty : " error")}\" "))
             .Append(Invariant($"data-direction=\"{Encode(message.Direction.ToLabel())}\" data-name=\"{Encode(name)}\" "))
-            .Append(Invariant($"data-family=\"{Encode(message.Family?.ToId() ?? string.Empty)}\" data-error=\"{(message.IsDecoded ? "false" : "true")}\">"))
+            .Append(Invariant($"data-family=\"{Encode(message.Family?.ToId() ?? string.Empty)}\" "))
+            .Append(Invariant($"data-error=\"{(message.IsDecoded ? "false" : "true")}\">"))
             .Append("<summary><span class=\"time\">").Append(time).Append("</span>")
             .Append("<span class=\"arrow ").Append(toEvse ? "right" : "left").Append("\"><span class=\"name\">").Append(Encode(name))
             .Append("</span>").Append(Arrow(toEvse)).Append("<span class=\"fields\">").Append(Encode(fields)).Append("</span></span></summary>")
@@ -128,8 +130,9 @@ internal static class HtmlReportWriter
             html.Append("<p class=\"error-text\">").Append(Encode(error.ToString())).Append("</p>");
         }
 
+        string family = message.Family?.ToId() ?? "-";
         html.Append("<p class=\"meta\">").Append(Encode(Invariant(
-            $"{message.Direction.ToLabel()}, payload type {message.PayloadType}, family {message.Family?.ToId() ?? "-"}, stream offset {message.StreamOffset}")))
+            $"{message.Direction.ToLabel()}, payload type {message.PayloadType}, family {family}, stream offset {message.StreamOffset}")))
             .Append("</p>");
         string? content = MessageBody.ToIndentedJson(message) ?? message.Xml ?? message.XmlError;
         if (content is not null)
@@ -140,9 +143,13 @@ internal static class HtmlReportWriter
         html.Append("</div></details>");
     }
 
-    private static string Arrow(bool toEvse) => toEvse
-        ? "<svg class=\"arrowhead\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\"><line x1=\"0\" y1=\"5\" x2=\"96\" y2=\"5\"/><path d=\"M90,1 L100,5 L90,9 Z\"/></svg>"
-        : "<svg class=\"arrowhead\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\"><line x1=\"4\" y1=\"5\" x2=\"100\" y2=\"5\"/><path d=\"M10,1 L0,5 L10,9 Z\"/></svg>";
+    // A line across the lanes with its head at the receiver's side.
+    private static string Arrow(bool toEvse) =>
+        "<svg class=\"arrowhead\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\">"
+        + (toEvse
+            ? "<line x1=\"0\" y1=\"5\" x2=\"96\" y2=\"5\"/><path d=\"M90,1 L100,5 L90,9 Z\"/>"
+            : "<line x1=\"4\" y1=\"5\" x2=\"100\" y2=\"5\"/><path d=\"M10,1 L0,5 L10,9 Z\"/>")
+        + "</svg>";
 
     private static void Plots(StringBuilder html, CapturedSession captured)
     {
@@ -153,8 +160,9 @@ internal static class HtmlReportWriter
             html.Append("<p>No charge-loop values in this session.</p>");
         }
 
-        long last = captured.Session.Messages.Select(m => m.UnixTimeNanoseconds ?? captured.FirstUnixTimeNanoseconds).DefaultIfEmpty(captured.FirstUnixTimeNanoseconds).Max();
-        double duration = (last - captured.FirstUnixTimeNanoseconds) / 1e9;
+        long start = captured.FirstUnixTimeNanoseconds;
+        long last = captured.Session.Messages.Select(m => m.UnixTimeNanoseconds ?? start).DefaultIfEmpty(start).Max();
+        double duration = (last - start) / 1e9;
         foreach (var group in series.GroupBy(s => s.Unit))
         {
             string title = group.Key switch { "V" => "Voltage", "A" => "Current", "W" => "Power", "%" => "State of charge", _ => group.Key };

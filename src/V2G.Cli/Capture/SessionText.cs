@@ -37,7 +37,8 @@ internal static class SessionText
     /// <returns>The text; <c>no protocol negotiated</c> without a successful handshake.</returns>
     public static string Protocol(DecodedSession session) => session.Protocol is { } protocol
         ? string.Create(CultureInfo.InvariantCulture,
-            $"{Standard(protocol.Standard)} ({protocol.Namespace}, SchemaID {protocol.SchemaId}, version {protocol.VersionMajor}.{protocol.VersionMinor})")
+            $"{Standard(protocol.Standard)} ({protocol.Namespace}, SchemaID {protocol.SchemaId}, "
+            + $"version {protocol.VersionMajor}.{protocol.VersionMinor})")
         : "no protocol negotiated";
 
     private static string Standard(ProtocolStandard standard) => standard switch

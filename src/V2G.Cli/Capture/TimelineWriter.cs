@@ -54,7 +54,8 @@ internal static class TimelineWriter
         output.WriteLine($"session {number}: client {SessionText.Endpoint(captured.Client)}, server {SessionText.Endpoint(captured.Server)}");
         output.WriteLine($"  EV {SessionText.Endpoint(captured.Ev)} ({(session.EvIsClient ? "client" : "server")}), "
             + $"EVSE {SessionText.Endpoint(captured.Evse)} ({(session.EvIsClient ? "server" : "client")})");
-        output.WriteLine($"  protocol: {SessionText.Protocol(session)}; {(session.Tls ? "TLS: the content is encrypted, not decoded" : "plain TCP (no TLS)")}");
+        string security = session.Tls ? "TLS: the content is encrypted, not decoded" : "plain TCP (no TLS)";
+        output.WriteLine($"  protocol: {SessionText.Protocol(session)}; {security}");
         long start = captured.FirstUnixTimeNanoseconds;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  started {SessionText.Absolute(start)} ({start / 1e9:0.000000}); {session.Messages.Count} messages, "

@@ -5,7 +5,10 @@ using System.Threading.Tasks;
 
 namespace V2G.Cli.Tests.Capture;
 
-/// <summary>(A copy of the status page tests' runner.) Runs the Debian Chromium headless on a page: its rendered DOM, or a screenshot. Each run gets a new profile folder.</summary>
+/// <summary>
+/// (A copy of the status page tests' runner.) Runs the Debian Chromium headless on a page: its rendered DOM, or a
+/// screenshot. Each run gets a new profile folder.
+/// </summary>
 public static class CaptureChromium
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);

@@ -81,7 +81,9 @@ public sealed class CaptureJsonTests
         });
         // The body is the decoded document: its root element (V2G_Message for ISO 15118-2) holding the schema's element names.
         JsonElement[] messages = [.. session.GetProperty("messages").EnumerateArray()];
-        Assert.Equal(["supportedAppProtocolReq", "supportedAppProtocolRes"], messages.Take(2).Select(m => Assert.Single(m.GetProperty("body").EnumerateObject()).Name));
+        Assert.Equal(
+            ["supportedAppProtocolReq", "supportedAppProtocolRes"],
+            messages.Take(2).Select(m => Assert.Single(m.GetProperty("body").EnumerateObject()).Name));
         Assert.All(messages.Skip(2), m => Assert.Equal("V2G_Message", Assert.Single(m.GetProperty("body").EnumerateObject()).Name));
         Assert.True(messages[3].GetProperty("body").GetProperty("V2G_Message").GetProperty("Body").TryGetProperty("SessionSetupRes", out _),
             messages[3].GetProperty("body").ToString());
@@ -174,7 +176,8 @@ public sealed class CaptureJsonTests
     {
         var capture = new TcpCaptureBuilder(CaptureFormat.PcapNg, Ev6, Evse6);
         var multicast = new IPEndPoint(IPAddress.Parse("ff02::1"), 15118);
-        capture.Udp(new IPEndPoint(Ev6.Address, 50000), multicast, new SdpRequest(SdpSecurity.NoTransportSecurity, SdpTransportProtocol.Tcp).ToDatagram());
+        capture.Udp(new IPEndPoint(Ev6.Address, 50000), multicast,
+            new SdpRequest(SdpSecurity.NoTransportSecurity, SdpTransportProtocol.Tcp).ToDatagram());
         capture.Udp(new IPEndPoint(Evse6.Address, 15118), new IPEndPoint(Ev6.Address, 50000),
             new SdpResponse(Evse6.Address, 15118, SdpSecurity.NoTransportSecurity, SdpTransportProtocol.Tcp).ToDatagram());
 
@@ -203,7 +206,12 @@ public sealed class CaptureJsonTests
             .Select(c => (Id: c.GetProperty("id").GetString()!, Family: c.GetProperty("family").GetString()!))
             .Where(c => family == "iso20" ? c.Family.StartsWith("iso20-", System.StringComparison.Ordinal) : c.Family == family)
             .ToList();
-        string ns = family switch { "din" => VectorSessions.DinNamespace, "iso2" => VectorSessions.Iso2Namespace, _ => VectorSessions.Iso20DcNamespace };
+        string ns = family switch
+        {
+            "din" => VectorSessions.DinNamespace,
+            "iso2" => VectorSessions.Iso2Namespace,
+            _ => VectorSessions.Iso20DcNamespace,
+        };
         IReadOnlyList<VectorMessage> script = VectorSessions.Session(ns, entries.Select(e => ($"captures/{e.Family}", e.Id)));
         // The manifest's message name and family, not the file name, are what the decoder must report.
         script = script.Take(2).Concat(script.Skip(2).Zip(entries, (m, e) => m with

@@ -22,7 +22,8 @@ public sealed class CaptureTimelineTests
         Assert.Equal(DcSessionCapture.MessageCount, messages.Length);
         Assert.Matches(@"^ +\+0\.003  EV->EVSE  supportedAppProtocolReq  AppProtocol=", messages[0]);
         Assert.EndsWith("EVSE->EV  SessionSetupRes  ResponseCode=OK_NewSessionEstablished SessionID=4A7C219E05B36D18", messages[3]);
-        Assert.EndsWith("EV->EVSE  CurrentDemandReq  EVRESSSOC=42 % EVTargetVoltage=400 V EVTargetCurrent=140 A ChargingComplete=false", messages[10]);
+        Assert.EndsWith(
+            "EV->EVSE  CurrentDemandReq  EVRESSSOC=42 % EVTargetVoltage=400 V EVTargetCurrent=140 A ChargingComplete=false", messages[10]);
         Assert.EndsWith("EVSE->EV  CurrentDemandRes  ResponseCode=OK EVSEPresentVoltage=382 V EVSEPresentCurrent=140 A", messages[11]);
         Assert.Equal(10, messages.Count(l => l.Contains("  EV->EVSE  ", StringComparison.Ordinal)));
     }
@@ -32,7 +33,8 @@ public sealed class CaptureTimelineTests
     {
         var script = VectorSessions.For("din");
         var capture = new TcpCaptureBuilder(V2G.Transport.Capture.CaptureFormat.Pcap,
-            new System.Net.IPEndPoint(System.Net.IPAddress.Parse("10.0.0.2"), 40000), new System.Net.IPEndPoint(System.Net.IPAddress.Parse("10.0.0.1"), 15118));
+            new System.Net.IPEndPoint(System.Net.IPAddress.Parse("10.0.0.2"), 40000),
+            new System.Net.IPEndPoint(System.Net.IPAddress.Parse("10.0.0.1"), 15118));
         for (int i = 0; i < script.Count; i++)
         {
             VectorMessage message = i == 3 ? script[i] with { Payload = [0x80, 0xFF] } : script[i];
@@ -62,7 +64,9 @@ public sealed class CaptureTimelineTests
         CliResult result = CliRun.Run("capture", "--help");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.All(new[] { "--format text|json", "--html REPORT.html", "--lenient", "Exit codes:", "Examples:" }, s => Assert.Contains(s, result.Stdout));
+        Assert.All(
+            new[] { "--format text|json", "--html REPORT.html", "--lenient", "Exit codes:", "Examples:" },
+            s => Assert.Contains(s, result.Stdout));
     }
 
     [Fact]

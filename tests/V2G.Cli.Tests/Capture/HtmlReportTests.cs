@@ -11,7 +11,8 @@ namespace V2G.Cli.Tests.Capture;
 /// <summary><c>v2g capture --html</c>: the file itself, and the page as headless Chromium renders it.</summary>
 public sealed partial class HtmlReportTests(ITestOutputHelper output)
 {
-    private static readonly string[] PlottedSeries = ["EVTargetVoltage", "EVSEPresentVoltage", "EVTargetCurrent", "EVSEPresentCurrent", "Power", "SoC"];
+    private static readonly string[] PlottedSeries =
+        ["EVTargetVoltage", "EVSEPresentVoltage", "EVTargetCurrent", "EVSEPresentCurrent", "Power", "SoC"];
 
     [ChromiumFact]
     public async Task The_report_of_a_dc_session_renders_in_chromium_with_every_message_and_series_and_no_script_error()
@@ -65,7 +66,8 @@ public sealed partial class HtmlReportTests(ITestOutputHelper output)
     {
         var script = VectorSessions.For("iso2");
         var capture = new TcpCaptureBuilder(V2G.Transport.Capture.CaptureFormat.PcapNg,
-            new System.Net.IPEndPoint(System.Net.IPAddress.Parse("fe80::2"), 50000), new System.Net.IPEndPoint(System.Net.IPAddress.Parse("fe80::1"), 15118));
+            new System.Net.IPEndPoint(System.Net.IPAddress.Parse("fe80::2"), 50000),
+            new System.Net.IPEndPoint(System.Net.IPAddress.Parse("fe80::1"), 15118));
         for (int i = 0; i < script.Count; i++)
         {
             capture.Send(script[i].FromEv, (i == 5 ? script[i] with { Payload = [0x80, 0xFF, 0xFF] } : script[i]).Frame);
@@ -77,7 +79,8 @@ public sealed partial class HtmlReportTests(ITestOutputHelper output)
         string page = File.ReadAllText(html);
 
         Assert.Contains("data-error-count=\"1\"", page);
-        Match error = Regex.Match(page, "<details class=\"message error\" data-direction=\"EVSE-&gt;EV\" data-name=\"not decoded\" data-family=\"iso2\" data-error=\"true\">");
+        Match error = Regex.Match(page,
+            "<details class=\"message error\" data-direction=\"EVSE-&gt;EV\" data-name=\"not decoded\" data-family=\"iso2\" data-error=\"true\">");
         Assert.True(error.Success, page);
         Assert.Contains("<p class=\"error-text\">Decode: ", page);
     }

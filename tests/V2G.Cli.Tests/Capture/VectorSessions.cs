@@ -46,8 +46,8 @@ internal static class VectorSessions
     public static IReadOnlyList<VectorMessage> Handshake(string ns)
     {
         var request = new SupportedAppProtocolReq();
-        request.AppProtocol.Add(new AppProtocolType { ProtocolNamespace = "urn:example:other", VersionNumberMajor = 1, VersionNumberMinor = 0, SchemaID = 20, Priority = 2 });
-        request.AppProtocol.Add(new AppProtocolType { ProtocolNamespace = ns, VersionNumberMajor = 2, VersionNumberMinor = 0, SchemaID = 10, Priority = 1 });
+        request.AppProtocol.Add(Entry("urn:example:other", 20, 2));
+        request.AppProtocol.Add(Entry(ns, 10, 1));
         var response = new SupportedAppProtocolRes { ResponseCode = ResponseCodeType.OK_SuccessfulNegotiation, SchemaID = 10 };
         return
         [
@@ -55,6 +55,9 @@ internal static class VectorSessions
             new VectorMessage(false, 0x8001, AppProtocolCodec.Documents.Encode(response), "app-protocol", "supportedAppProtocolRes"),
         ];
     }
+
+    private static AppProtocolType Entry(string ns, byte schemaId, byte priority) =>
+        new() { ProtocolNamespace = ns, VersionNumberMajor = 2, VersionNumberMinor = 0, SchemaID = schemaId, Priority = priority };
 
     /// <summary>A message of vectors/FOLDER/FILE.exi; the direction from the name (…Req from the EV), the payload type from the family.</summary>
     public static VectorMessage Vector(string folder, string file)
