@@ -27,7 +27,8 @@ internal sealed class DemoCommand : ICommand
         and an ISO 15118-20 (iso20-common, iso20-dc) DC session, then a Plug'n'Charge session with a test PKI made in
         code (certificate installation, signed authorization, contract key transport). Every message is encoded and
         printed as hex, decoded to XML, re-encoded from the XML and the bytes compared; the Plug'n'Charge steps also
-        check signatures and certificate chains. Each step is headed '== step N/M: TITLE'; the last line sums up.
+        check signatures and certificate chains. Each step is headed '== step N/M: TITLE'; a line sums up. The demo ends
+        with the timeline of the ISO 15118-2 session captured in memory (a pcapng read back as by 'v2g capture').
 
         Options:
           -h, --help   Show this help.
@@ -48,7 +49,8 @@ internal sealed class DemoCommand : ICommand
             throw new UsageException($"'demo' takes no arguments (got '{extra}')");
         }
 
-        return Run(DemoSteps.All, console);
+        int exit = Run(DemoSteps.All, console);
+        return DemoCaptureTimeline.Print(console.Out) ? exit : ExitCodes.Failure;
     }
 
     /// <summary>Runs steps in order; a failing step is reported and the others still run.</summary>

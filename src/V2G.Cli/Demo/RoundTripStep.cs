@@ -33,6 +33,10 @@ internal sealed class RoundTripStep : IDemoStep
         _sampleXml = sampleXml;
     }
 
+    /// <summary>Encodes the step's message as the step does, e.g. to replay the session as a capture.</summary>
+    /// <returns>The EXI bytes.</returns>
+    public byte[] Encode() => _encodeSample();
+
     /// <inheritdoc/>
     public string Title { get; }
 
