@@ -47,17 +47,22 @@ internal static class UsageText
               v2g --help
 
             Commands:
-              decode   Decode EXI streams to XML. Prints the XML to stdout, or with --out-dir
+              decode   Decode EXI streams to XML or JSON. Prints them to stdout, or with --out-dir
                        writes DIR/<input name without extension>.xml for each input. A directory
                        stands for its .exi files; several outputs on stdout are headed '==> NAME <=='.
-              encode   Encode XML documents to EXI. Prints one line of uppercase hex per input,
+              encode   Encode XML or JSON documents to EXI. Prints one line of uppercase hex per input,
                        or with --out-dir writes DIR/<input name without extension>.exi. A directory
                        stands for its .xml files.
+              explain  Annotate an EXI stream bit by bit: one line per event with bit offset and width,
+                       element path, grammar state, event code and the value's representation.
+              capture  Read a pcap/pcapng of charging sessions: SDP, V2GTP over TCP (reassembled), the
+                       handshake and every message with its key fields, as a timeline, JSON or an HTML report.
               demo     Play two DC charging sessions built in code, each after its handshake:
                        ISO 15118-2 (iso2) and ISO 15118-20 (iso20-common, iso20-dc), then a
                        Plug'n'Charge session with a test PKI made in code. Every
                        message is encoded and printed as hex, decoded to XML, re-encoded from
-                       the XML and the bytes compared.
+                       the XML and the bytes compared; ends with the timeline of the ISO 15118-2
+                       session written to an in-memory pcapng and read back as 'v2g capture' does.
               verify   Verify the signatures of ISO 15118-2 / -20 signed messages and, with --trust, the
                        signer's certificate chain for its role (contract, OEM provisioning, CPS).
               sign     Sign what the standard signs in a message with a PKCS#8 key (deterministic).
@@ -81,7 +86,11 @@ internal static class UsageText
               --fragment      The streams are EXI fragments holding one element (the bytes a
                               signature digests), not documents.
               --hex HEX       Decode this hex string (spaces allowed) as one more input.
-              -               Read an input from stdin (EXI bytes for decode, XML for encode).
+              -               Read an input from stdin (EXI bytes for decode, XML or JSON for encode).
+              --format F      decode: xml (default) or json (keys are the schema's element names).
+              --v2gtp         The input (decode) or output (encode) is V2GTP-framed; for ISO 15118-20 the payload
+                              type selects the codec.
+              --strict        decode: trailing bytes after the EXI body fail the input.
               --out-dir DIR   Write one file per input into DIR (created if missing); inputs from
                               stdin and --hex are named stdin.* and hex.*.
               --lenient       Decode streams whose strings use string-table hits (encoders with an
