@@ -57,7 +57,7 @@ public sealed class PackagesTests : IClassFixture<PackedSolution>
             Iso2Document message = Iso2Codec.Decode(input);
             Console.WriteLine(Convert.ToHexString(Iso2Codec.Encode(message)));
             """);
-        string hex = Convert.ToHexString(File.ReadAllBytes(Path.Combine(packed.RepositoryRoot, "..", "shared", "vectors", "iso2", "SessionSetupReq-max.exi")));
+        string hex = VectorHex("iso2", "SessionSetupReq-max.exi");
 
         var run = Timed("consumer run", () => Dotnet.Run(folder, packed.Environment, BuildLimit, "run", "--", hex));
 
@@ -122,7 +122,7 @@ public sealed class PackagesTests : IClassFixture<PackedSolution>
         string v2g = Path.Combine(tools, OperatingSystem.IsWindows() ? "v2g.exe" : "v2g");
 
         var version = Dotnet.Exec(v2g, packed.Root, packed.Environment, TimeSpan.FromMinutes(1), "--version");
-        string hex = Convert.ToHexString(File.ReadAllBytes(Path.Combine(packed.RepositoryRoot, "..", "shared", "vectors", "din", "SessionSetupReq-min.exi")));
+        string hex = VectorHex("din", "SessionSetupReq-min.exi");
         var decode = Dotnet.Exec(v2g, packed.Root, packed.Environment, TimeSpan.FromMinutes(1), "decode", "--schema", "din", "--hex", hex);
 
         Assert.True(version.ExitCode == 0, version.Describe("v2g --version"));
@@ -144,6 +144,9 @@ public sealed class PackagesTests : IClassFixture<PackedSolution>
           </ItemGroup>
         </Project>
         """;
+
+    private string VectorHex(string family, string file) =>
+        Convert.ToHexString(File.ReadAllBytes(Path.Combine(packed.RepositoryRoot, "..", "shared", "vectors", family, file)));
 
     private Dotnet.Result Timed(string what, Func<Dotnet.Result> step)
     {

@@ -20,14 +20,16 @@ public sealed class PackedSolution : IDisposable
         RepositoryRoot = FindRepositoryRoot();
         Root = Directory.CreateTempSubdirectory("v2g-packaging-").FullName;
         PackageFolder = Directory.CreateDirectory(Path.Combine(Root, "packages")).FullName;
-        Environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Directory.CreateDirectory(Path.Combine(Root, "nuget-cache")).FullName };
+        string cache = Directory.CreateDirectory(Path.Combine(Root, "nuget-cache")).FullName;
+        Environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = cache };
 
         var watch = Stopwatch.StartNew();
         PackResult = Dotnet.Run(RepositoryRoot, null, TimeSpan.FromMinutes(20),
             "pack", Path.Combine(RepositoryRoot, "Codec.sln"), "-c", "Release", "-o", PackageFolder, "--tl:off", "-nodeReuse:false");
         PackTime = watch.Elapsed;
 
-        Packages = Directory.GetFiles(PackageFolder, "*.nupkg").Select(Path.GetFileName).OfType<string>().OrderBy(n => n, StringComparer.Ordinal).ToList();
+        Packages = Directory.GetFiles(PackageFolder, "*.nupkg").Select(Path.GetFileName).OfType<string>()
+            .OrderBy(n => n, StringComparer.Ordinal).ToList();
         var exi = Packages.Select(n => Regex.Match(n, @"^V2G\.Exi\.(\d+\.\d+\.\d+.*)\.nupkg$")).FirstOrDefault(m => m.Success);
         Version = exi?.Groups[1].Value ?? string.Empty;
 

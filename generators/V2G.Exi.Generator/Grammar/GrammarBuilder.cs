@@ -125,7 +125,8 @@ namespace V2G.Exi.Generator.Grammar
             List<GrammarState> states;
             try
             {
-                states = automaton.Normalise(start, t => "Schema violates Unique Particle Attribution: two particles of " + type.DisplayName + " match " + t.Terminal);
+                states = automaton.Normalise(start, t =>
+                    "Schema violates Unique Particle Attribution: two particles of " + type.DisplayName + " match " + t.Terminal);
             }
             catch (InvalidOperationException e)
             {
