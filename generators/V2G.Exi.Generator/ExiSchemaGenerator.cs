@@ -62,6 +62,8 @@ namespace V2G.Exi.Generator
                 .WithTrackingName(Steps.Models);
 
             context.RegisterSourceOutput(results, static (spc, result) => Emit(spc, result));
+            context.RegisterSourceOutput(targets.Combine(schemaFiles).Select(static (p, t) => SchemaWarnings.Find(p.Left, p.Right, t)),
+                SchemaWarnings.Report);
 
             var sharedTypes = results
                 .Collect()

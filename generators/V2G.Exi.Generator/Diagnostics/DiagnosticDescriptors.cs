@@ -34,6 +34,15 @@ namespace V2G.Exi.Generator.Diagnostics
         /// <summary>EXI009: two codecs in one namespace would declare a type of the same name differently.</summary>
         public static readonly DiagnosticDescriptor TypeConflict = Create("EXI009", "Conflicting generated type", "{0}");
 
+        /// <summary>EXI010: an xs:any or xs:anyAttribute wildcard; the generated types carry no wildcard content.</summary>
+        public static readonly DiagnosticDescriptor WildcardNotCarried = CreateWarning("EXI010", "Wildcard content is not carried", "{0}");
+
+        /// <summary>EXI011: a complex type with mixed content; the generated types carry no text between elements.</summary>
+        public static readonly DiagnosticDescriptor MixedContentNotCarried = CreateWarning("EXI011", "Mixed content is not carried", "{0}");
+
+        /// <summary>EXI012: a nillable element; the generated types cannot express xsi:nil.</summary>
+        public static readonly DiagnosticDescriptor NillableNotCarried = CreateWarning("EXI012", "xsi:nil is not carried", "{0}");
+
         public static DiagnosticDescriptor ById(string id) => id switch
         {
             "EXI001" => UnreadableSchema,
@@ -44,8 +53,14 @@ namespace V2G.Exi.Generator.Diagnostics
             "EXI006" => UnsupportedDatatype,
             "EXI007" => InvalidTarget,
             "EXI009" => TypeConflict,
+            "EXI010" => WildcardNotCarried,
+            "EXI011" => MixedContentNotCarried,
+            "EXI012" => NillableNotCarried,
             _ => GrammarError,
         };
+
+        private static DiagnosticDescriptor CreateWarning(string id, string title, string format) =>
+            new DiagnosticDescriptor(id, title, format, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
         private static DiagnosticDescriptor Create(string id, string title, string format) =>
             new DiagnosticDescriptor(id, title, format, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);

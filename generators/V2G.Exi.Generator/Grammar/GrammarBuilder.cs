@@ -122,7 +122,18 @@ namespace V2G.Exi.Generator.Grammar
                 automaton.Accept(end);
             }
 
-            var states = automaton.Normalise(start, t => "Schema violates Unique Particle Attribution: two particles of " + type.DisplayName + " match " + t.Terminal);
+            List<GrammarState> states;
+            try
+            {
+                states = automaton.Normalise(start, t =>
+                    "Schema violates Unique Particle Attribution: two particles of " + type.DisplayName + " match " + t.Terminal);
+            }
+            catch (InvalidOperationException e)
+            {
+                // Reported at the type's declaration in the XSD (EXI008).
+                throw new SchemaException("EXI008", e.Message, type.SourceFile, type.Line);
+            }
+
             foreach (var state in states)
             {
                 EventCodeOrder.Sort(state.Productions);

@@ -569,7 +569,7 @@ namespace V2G.Exi.Generator.Model
                     isValueType = false;
                     break;
                 default:
-                    throw new SchemaException("EXI006", "The EXI " + datatype.Representation + " representation of " + type.DisplayName + " is not supported yet", string.Empty, 0);
+                    throw new SchemaException("EXI006", "The EXI " + datatype.Representation + " representation of " + type.DisplayName + " is not supported yet", type.SourceFile, type.Line);
             }
 
             // xs:length and xs:maxLength are enforced both ways. xs:minLength is not: production vehicles send

@@ -22,7 +22,13 @@ namespace V2G.Exi.Generator.Schema
 
         /// <summary>The prefix the schema texts first bind to each namespace (their authors' choice, used for XML output).</summary>
         public Dictionary<string, string> PreferredPrefixes { get; } = new Dictionary<string, string>();
+
+        /// <summary>Content the generated types do not carry (EXI010-EXI012), one note per construct read.</summary>
+        public List<SchemaNote> Notes { get; } = new List<SchemaNote>();
     }
+
+    /// <summary>A warning about the schema text at a file, line and column (1-based; 0 when unknown).</summary>
+    internal sealed record SchemaNote(string Id, string Message, string File, int Line, int Column);
 
     internal sealed class ElementDeclaration
     {
@@ -88,6 +94,12 @@ namespace V2G.Exi.Generator.Schema
 
         /// <summary>A readable name for diagnostics.</summary>
         public abstract string DisplayName { get; }
+
+        /// <summary>The schema file of the declaration (empty for built-in and derived-on-the-fly types).</summary>
+        public string SourceFile { get; set; } = string.Empty;
+
+        /// <summary>The line of the declaration in <see cref="SourceFile"/> (0 when unknown).</summary>
+        public int Line { get; set; }
     }
 
     internal enum SimpleVariety

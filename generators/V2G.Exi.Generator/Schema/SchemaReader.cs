@@ -257,6 +257,7 @@ namespace V2G.Exi.Generator.Schema
             set.AllElements.Add(element);
             element.IsAbstract = Bool(entry.Node, "abstract");
             element.IsNillable = Bool(entry.Node, "nillable");
+            NoteNillable(element, entry.Node, entry.Doc);
             element.Documentation = Documentation(entry.Node);
             string? head = (string?)entry.Node.Attribute("substitutionGroup");
             if (head != null)
@@ -352,7 +353,7 @@ namespace V2G.Exi.Generator.Schema
 
         private SimpleTypeDefinition ReadSimpleType(XElement node, SchemaDocument doc, QualifiedName? name)
         {
-            var type = new SimpleTypeDefinition { Name = name, Documentation = Documentation(node) };
+            var type = new SimpleTypeDefinition { Name = name, Documentation = Documentation(node), SourceFile = doc.Path, Line = LineOf(node) };
             var restriction = node.Element(Xs + "restriction");
             var list = node.Element(Xs + "list");
             if (restriction != null)
@@ -475,6 +476,8 @@ namespace V2G.Exi.Generator.Schema
                 Name = name,
                 IsAbstract = Bool(node, "abstract"),
                 Documentation = Documentation(node),
+                SourceFile = doc.Path,
+                Line = LineOf(node),
             };
             bool mixed = Bool(node, "mixed");
             var simpleContent = node.Element(Xs + "simpleContent");
@@ -526,6 +529,11 @@ namespace V2G.Exi.Generator.Schema
             ReadAttributes(type, body, doc);
             type.Particle = effective;
             type.Content = mixed ? ContentKind.Mixed : IsEmptyParticle(effective) ? ContentKind.Empty : ContentKind.ElementOnly;
+            if (mixed)
+            {
+                Note("EXI011", "Mixed content of " + type.DisplayName + ": the generated type has no member for its text between elements; "
+                    + "the decoder refuses such text and the encoder never writes it", node, doc);
+            }
             if (type.Content == ContentKind.Empty)
             {
                 type.Particle = null;
@@ -589,6 +597,8 @@ namespace V2G.Exi.Generator.Schema
                 case "element":
                     return new Particle(min, max, new ElementTerm(ReadLocalElement(node, doc)));
                 case "any":
+                    Note("EXI010", "xs:any: the generated types have no member for wildcard elements; the decoder refuses them and "
+                        + "the encoder never writes them", node, doc);
                     return new Particle(min, max, ReadWildcard(node, doc));
                 case "group":
                     {
@@ -648,6 +658,7 @@ namespace V2G.Exi.Generator.Schema
                 SourceFile = doc.Path,
             };
             set.AllElements.Add(element);
+            NoteNillable(element, node, doc);
             element.Type = ElementType(node, doc, null);
             return element;
         }
@@ -694,6 +705,8 @@ namespace V2G.Exi.Generator.Schema
                         }
 
                     case "anyAttribute":
+                        Note("EXI010", "xs:anyAttribute: the generated types have no member for wildcard attributes; the decoder refuses "
+                            + "them and the encoder never writes them", child, doc);
                         type.AttributeWildcard = ReadWildcard(child, doc);
                         break;
                 }
@@ -819,6 +832,23 @@ namespace V2G.Exi.Generator.Schema
 
             return string.Join(" ", text!.Split(new[] { ' ', '\t', '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries));
         }
+
+        private void NoteNillable(ElementDeclaration element, XElement node, SchemaDocument doc)
+        {
+            if (element.IsNillable)
+            {
+                Note("EXI012", "nillable=\"true\" on " + element.Name + ": the generated type cannot say xsi:nil; the decoder refuses "
+                    + "a nil element and the encoder never writes one", node, doc);
+            }
+        }
+
+        private void Note(string id, string message, XElement node, SchemaDocument doc)
+        {
+            int column = node is IXmlLineInfo info && info.HasLineInfo() ? info.LinePosition : 0;
+            set.Notes.Add(new SchemaNote(id, message, doc.Path, LineOf(node), column));
+        }
+
+        private static int LineOf(XElement node) => node is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : 0;
 
         private static SchemaException Error(string id, string message, XElement? node, string? file)
         {
