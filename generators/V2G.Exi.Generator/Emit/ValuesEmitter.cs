@@ -306,7 +306,7 @@ namespace V2G.Exi.Generator.Emit
 
                     if (v.MinLength.HasValue || v.MaxLength.HasValue)
                     {
-                        EmitLengthCheck(w, decoding, "global::V2G.Exi.ExiFacets.CheckStringLength<" + exception + ">(value, " + (v.MinLength ?? 0) + ", " + (v.MaxLength ?? int.MaxValue) + ", " + position + ");");
+                        EmitLengthCheck(w, decoding, "global::V2G.Exi.ExiFacets.CheckStringLength<" + exception + ">(value, " + EncodedMinLength(v) + ", " + (v.MaxLength ?? int.MaxValue) + ", " + position + ");");
                     }
 
                     break;
@@ -323,7 +323,7 @@ namespace V2G.Exi.Generator.Emit
 
                     if (v.MinLength.HasValue || v.MaxLength.HasValue)
                     {
-                        EmitLengthCheck(w, decoding, "global::V2G.Exi.ExiFacets.CheckBinaryLength<" + exception + ">(value.Length, " + (v.MinLength ?? 0) + ", " + (v.MaxLength ?? int.MaxValue) + ", " + position + ");");
+                        EmitLengthCheck(w, decoding, "global::V2G.Exi.ExiFacets.CheckBinaryLength<" + exception + ">(value.Length, " + EncodedMinLength(v) + ", " + (v.MaxLength ?? int.MaxValue) + ", " + position + ");");
                     }
 
                     break;
@@ -341,6 +341,13 @@ namespace V2G.Exi.Generator.Emit
                     break;
             }
         }
+
+        /// <summary>
+        /// The least length the strict encoder writes: xs:length, but not xs:minLength, which stays what it was before
+        /// decoding became lenient (production vehicles send an ISO-2 eMAID of 9 characters against minLength 14, and
+        /// stacks re-encode what they received); Validate and strict decoding report it.
+        /// </summary>
+        private static int EncodedMinLength(ValueModel v) => v.MinLength == v.MaxLength ? v.MinLength ?? 0 : 0;
 
         /// <summary>
         /// A length facet check, which a reader or writer may be told to skip: EXI carries each length, and ISO 15118-20
