@@ -1,13 +1,20 @@
 namespace V2G.Exi;
 
-/// <summary>Options of a decoder. The defaults are the V2G profile of ISO 15118-2 [V2G2-099] and DIN 70121.</summary>
+/// <summary>
+/// Options of a decoder. The defaults are the V2G profile of ISO 15118-2 [V2G2-099] and DIN 70121, read as EXIficient
+/// and libcbv2g read it: whatever the grammar can represent decodes, facet violations included (see
+/// <see cref="FacetValidation"/>); whatever the grammar forbids is an error.
+/// </summary>
 public sealed class ExiDecodeOptions
 {
-    /// <summary>The V2G profile: string-table hits are refused.</summary>
+    /// <summary>The V2G profile: string-table hits are refused, facet violations decode (and a <c>Validate</c> lists them).</summary>
     public static ExiDecodeOptions Default { get; } = new ExiDecodeOptions();
 
     /// <summary>Accepts streams from encoders that used an unbounded value string table.</summary>
     public static ExiDecodeOptions Lenient { get; } = new ExiDecodeOptions { AllowStringTableHits = true };
+
+    /// <summary>The V2G profile as a validator: every facet violation and every abstract-typed element is an error.</summary>
+    public static ExiDecodeOptions Strict { get; } = new ExiDecodeOptions { FacetValidation = ExiFacetValidation.Strict };
 
     /// <summary>
     /// When true, string values that arrive as string-table hits (valuePartitionCapacity other than 0, which the
@@ -16,10 +23,19 @@ public sealed class ExiDecodeOptions
     public bool AllowStringTableHits { get; init; }
 
     /// <summary>
-    /// When true, strings and binaries are not checked against their length, minLength and maxLength facets: the
-    /// stream carries each length, so the value decodes whatever the facet says. ISO 15118-20 needs it where the
-    /// standard contradicts its own XSD: X448 key transport sends a 57-byte DHPublicKey ([V2G20-2489]) in an element
-    /// whose type says exactly 133 bytes. Everything else the grammar checks stays checked.
+    /// <see cref="ExiFacetValidation.Relaxed"/> (the default): values outside their facets that the stream still carries
+    /// (an integer beyond its range inside its n-bit field, a string or binary of another length than its facets allow)
+    /// and elements that carry their abstract type's own content decode. <see cref="ExiFacetValidation.Strict"/>: each
+    /// is an <see cref="ExiDecodeException"/> at its bit offset and element path. Undefined enumeration indexes, values
+    /// the C# type cannot hold and everything the grammar forbids are errors in both modes.
+    /// </summary>
+    public ExiFacetValidation FacetValidation { get; init; }
+
+    /// <summary>
+    /// When true, strings and binaries are not checked against their length, minLength and maxLength facets even under
+    /// <see cref="ExiFacetValidation.Strict"/>: the stream carries each length, so the value decodes whatever the facet
+    /// says. ISO 15118-20 needs it where the standard contradicts its own XSD: X448 key transport sends a 57-byte
+    /// DHPublicKey ([V2G20-2489]) in an element whose type says exactly 133 bytes.
     /// </summary>
     public bool IgnoreLengthFacets { get; init; }
 

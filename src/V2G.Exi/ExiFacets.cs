@@ -37,6 +37,49 @@ public static class ExiFacets
         }
     }
 
+    /// <summary>The length facet a length breaks, or null when it keeps them all.</summary>
+    /// <param name="length">The length (code points for strings, bytes for binaries).</param>
+    /// <param name="minLength">The least allowed length.</param>
+    /// <param name="maxLength">The greatest allowed length.</param>
+    /// <returns>The facet and its bound in the schema's words (<c>length 16</c>, <c>minLength 14</c>, <c>maxLength 15</c>), or null.</returns>
+    public static string? LengthViolation(int length, int minLength, int maxLength) =>
+        length >= minLength && length <= maxLength ? null
+        : minLength == maxLength ? "length " + minLength
+        : length < minLength ? "minLength " + minLength
+        : "maxLength " + maxLength;
+
+    /// <summary>The length facet a string breaks (counted in code points), or null; a null string breaks none.</summary>
+    /// <param name="value">The string.</param>
+    /// <param name="minLength">The least allowed length.</param>
+    /// <param name="maxLength">The greatest allowed length.</param>
+    /// <returns>The facet and its bound, or null.</returns>
+    public static string? StringLengthViolation(string? value, int minLength, int maxLength) =>
+        value is null ? null : LengthViolation(CodePointCount(value), minLength, maxLength);
+
+    /// <summary>The length facet a binary value breaks, or null; a null value breaks none.</summary>
+    /// <param name="value">The bytes.</param>
+    /// <param name="minLength">The least allowed length.</param>
+    /// <param name="maxLength">The greatest allowed length.</param>
+    /// <returns>The facet and its bound, or null.</returns>
+    public static string? BinaryLengthViolation(byte[]? value, int minLength, int maxLength) =>
+        value is null ? null : LengthViolation(value.Length, minLength, maxLength);
+
+    /// <summary>A value as a report quotes it: in quotes, cut after 40 characters with its full length.</summary>
+    /// <param name="text">The value's XML lexical form.</param>
+    /// <returns>The quoted excerpt.</returns>
+    public static string Quote(string? text)
+    {
+        const int Shown = 40;
+        if (text is null)
+        {
+            return "null";
+        }
+
+        return text.Length <= Shown
+            ? "'" + text + "'"
+            : "'" + text.Substring(0, Shown) + "...' (" + text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters)";
+    }
+
     /// <summary>Counts Unicode code points: a surrogate pair is one code point.</summary>
     /// <param name="value">The text.</param>
     /// <returns>The number of code points.</returns>

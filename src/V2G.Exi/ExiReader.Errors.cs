@@ -50,4 +50,19 @@ public ref partial struct ExiReader
     /// <returns>The exception to throw.</returns>
     public readonly ExiDecodeException ValueOutOfRangeError(long start, string value, string bound, bool above) =>
         new(string.Concat("Value out of range: ", value, above ? " is above the maximum " : " is below the minimum ", bound), start);
+
+    /// <summary>The error for a decoded value that breaks a facet while decoding is strict.</summary>
+    /// <param name="start">Bit offset of the value.</param>
+    /// <param name="value">The value read, as its XML lexical form (or its length, for long values).</param>
+    /// <param name="rule">The facet and its bound, e.g. <c>maxLength 15</c>.</param>
+    /// <returns>The exception to throw.</returns>
+    public readonly ExiDecodeException FacetViolationError(long start, string value, string rule) =>
+        new(string.Concat("Facet violation (strict decoding): ", value, " breaks ", rule), start);
+
+    /// <summary>The error for an element that carries its abstract type's own content while decoding is strict.</summary>
+    /// <param name="position">Bit offset where the element's content ended.</param>
+    /// <param name="typeName">The abstract type.</param>
+    /// <returns>The exception to throw.</returns>
+    public readonly ExiDecodeException AbstractContentError(long position, string typeName) =>
+        new(string.Concat("Abstract content (strict decoding): the type ", typeName, " is abstract; a schema-valid message uses a derived type"), position);
 }

@@ -21,7 +21,8 @@ public ref partial struct ExiReader
     private readonly ReadOnlySpan<byte> _source;
     private readonly long _lengthBits;
     private readonly ExiStringTable? _stringTable;
-    private readonly bool _ignoresLengthFacets;   // false in default(ExiReader) too: facets are checked unless asked otherwise
+    private readonly bool _ignoresLengthFacets;
+    private readonly bool _strictFacets;   // false in default(ExiReader) too: a decoder is not a validator unless asked
     private readonly Tracing.ExiTraceRecorder? _trace;
     private long _bitPosition;
 
@@ -45,6 +46,7 @@ public ref partial struct ExiReader
         _lengthBits = (long)source.Length * 8;
         _stringTable = stringTable;
         _ignoresLengthFacets = false;
+        _strictFacets = false;
         _trace = null;
         _bitPosition = 0;
     }
@@ -56,6 +58,7 @@ public ref partial struct ExiReader
         : this(source, (options ?? throw new ArgumentNullException(nameof(options))).AllowStringTableHits ? new ExiStringTable() : null)
     {
         _ignoresLengthFacets = options.IgnoreLengthFacets;
+        _strictFacets = options.FacetValidation == ExiFacetValidation.Strict;
     }
 
     /// <summary>Number of bits read so far (the offset of the next bit).</summary>
@@ -67,8 +70,17 @@ public ref partial struct ExiReader
     /// <summary>Length of the input in bytes.</summary>
     public readonly int Length => _source.Length;
 
-    /// <summary>Whether decoded strings and binaries are checked against their length facets (see <see cref="ExiDecodeOptions.IgnoreLengthFacets"/>).</summary>
-    public readonly bool ChecksLengthFacets => !_ignoresLengthFacets;
+    /// <summary>
+    /// Whether decoded strings and binaries are checked against their length facets: under
+    /// <see cref="ExiFacetValidation.Strict"/> unless <see cref="ExiDecodeOptions.IgnoreLengthFacets"/> is set.
+    /// </summary>
+    public readonly bool ChecksLengthFacets => _strictFacets && !_ignoresLengthFacets;
+
+    /// <summary>
+    /// Whether decoded integers are checked against their range facets and abstract-typed content is refused
+    /// (<see cref="ExiDecodeOptions.FacetValidation"/> is <see cref="ExiFacetValidation.Strict"/>).
+    /// </summary>
+    public readonly bool ChecksFacets => _strictFacets;
 
     /// <summary>The value string table of lenient mode, or <see langword="null"/> for the V2G profile.</summary>
     public readonly ExiStringTable? StringTable => _stringTable;

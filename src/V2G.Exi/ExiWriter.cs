@@ -26,6 +26,7 @@ public ref partial struct ExiWriter
     private bool _overflowed;
     private long _requiredBits;   // after an overflow: the bits the stream needs so far
     private readonly bool _ignoresLengthFacets;   // false in default(ExiWriter): facets are checked unless asked otherwise
+    private readonly bool _relaxedFacets;         // false in default(ExiWriter) too: an encoder is strict unless asked
 
     /// <summary>Creates a writer that writes from the start of <paramref name="destination"/> and throws when it is full.</summary>
     /// <param name="destination">The buffer to fill; its previous contents do not matter.</param>
@@ -51,6 +52,7 @@ public ref partial struct ExiWriter
         _overflowed = false;
         _requiredBits = 0;
         _ignoresLengthFacets = false;
+        _relaxedFacets = false;
     }
 
     /// <summary>Creates a writer with the settings of <paramref name="options"/>.</summary>
@@ -61,10 +63,20 @@ public ref partial struct ExiWriter
         : this(destination, throwWhenFull)
     {
         _ignoresLengthFacets = (options ?? throw new ArgumentNullException(nameof(options))).IgnoreLengthFacets;
+        _relaxedFacets = options.FacetValidation == ExiFacetValidation.Relaxed;
     }
 
-    /// <summary>Whether strings and binaries are checked against their length facets (see <see cref="ExiEncodeOptions.IgnoreLengthFacets"/>).</summary>
-    public readonly bool ChecksLengthFacets => !_ignoresLengthFacets;
+    /// <summary>
+    /// Whether strings and binaries are checked against their length facets: unless
+    /// <see cref="ExiEncodeOptions.IgnoreLengthFacets"/> is set or the facets are relaxed.
+    /// </summary>
+    public readonly bool ChecksLengthFacets => !_ignoresLengthFacets && !_relaxedFacets;
+
+    /// <summary>
+    /// Whether integers are checked against their range facets and abstract-typed content is refused
+    /// (<see cref="ExiEncodeOptions.FacetValidation"/> is <see cref="ExiFacetValidation.Strict"/>).
+    /// </summary>
+    public readonly bool ChecksFacets => !_relaxedFacets;
 
     /// <summary>Number of bits written so far (the offset of the next bit); after an overflow, the bits the stream needs so far.</summary>
     public readonly long BitPosition => _overflowed ? _requiredBits : WrittenBits;

@@ -17,7 +17,16 @@ public class GeneratorDriverTests
         Assert.Null(result.Exception);
         Assert.Empty(result.Diagnostics);
         Assert.Equal(
-            new[] { "Demo.AppProtocolCodec.Exi.g.cs", "Demo.AppProtocolCodec.Ids.g.cs", "Demo.AppProtocolCodec.Json.g.cs", "Demo.AppProtocolCodec.Roots.g.cs", "Demo.AppProtocolCodec.Xml.g.cs", "Demo.Types.g.cs" },
+            new[]
+            {
+                "Demo.AppProtocolCodec.Exi.g.cs",
+                "Demo.AppProtocolCodec.Ids.g.cs",
+                "Demo.AppProtocolCodec.Json.g.cs",
+                "Demo.AppProtocolCodec.Roots.g.cs",
+                "Demo.AppProtocolCodec.Validation.g.cs",
+                "Demo.AppProtocolCodec.Xml.g.cs",
+                "Demo.Types.g.cs",
+            },
             result.GeneratedSources.Select(s => s.HintName).OrderBy(n => n, System.StringComparer.Ordinal));
         Assert.All(result.GeneratedSources, s => Assert.True(s.SourceText.Length > 200, s.HintName + " is nearly empty"));
     }

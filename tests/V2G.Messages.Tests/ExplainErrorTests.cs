@@ -44,9 +44,9 @@ public class ExplainErrorTests
     [Fact]
     public void A_value_above_its_maximum_names_the_value_and_the_bound()
     {
-        // Priority (n-bit 5, offset 1, 1..20) at bits 257..262: 11111 is 32.
-        var e = Assert.Throws<ExiDecodeException>(() => AppProtocolCodec.Decode(WithByte(32, 0x7E)));
-        Assert.Equal("Value out of range: 32 is above the maximum 20", e.Reason);
+        // Priority (n-bit 5, offset 1, 1..20) at bits 257..262: 11111 is 32, which the field carries: strict decoding refuses it.
+        var e = Assert.Throws<ExiDecodeException>(() => AppProtocolCodec.Decode(WithByte(32, 0x7E), ExiDecodeOptions.Strict, out _));
+        Assert.Equal("Facet violation (strict decoding): '32' breaks maxInclusive 20", e.Reason);
         Assert.Equal(257, e.BitOffset);
         Assert.Equal("/supportedAppProtocolReq/AppProtocol/Priority", e.ElementPath);
         Assert.DoesNotContain("Value of", e.Message, StringComparison.Ordinal);
@@ -55,7 +55,7 @@ public class ExplainErrorTests
     [Fact]
     public void Explain_of_a_broken_stream_returns_the_events_up_to_the_failure_and_the_error()
     {
-        var trace = AppProtocolCodec.Explain(WithByte(32, 0x7E));
+        var trace = AppProtocolCodec.Explain(WithByte(32, 0x7E), ExiDecodeOptions.Strict);
         Assert.False(trace.Succeeded);
         Assert.Equal(ExiErrorKind.Decode, trace.Error!.Kind);
         Assert.Equal(257, trace.Error.BitOffset);
@@ -63,7 +63,7 @@ public class ExplainErrorTests
         Assert.Equal(ExiEventKind.Characters, last.Kind);
         Assert.Equal("/supportedAppProtocolReq/AppProtocol/Priority", last.ElementPath);
         Assert.Equal(256, last.CodeStart);
-        Assert.StartsWith("# error after bit 257: Value out of range: 32 is above the maximum 20 at bit 257", ExiTraceText.EndLine(trace), StringComparison.Ordinal);
+        Assert.StartsWith("# error after bit 257: Facet violation (strict decoding): '32' breaks maxInclusive 20 at bit 257", ExiTraceText.EndLine(trace), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -261,6 +261,12 @@ namespace V2G.Exi.Generator.Emit
                     string local = "as" + s.ClassName;
                     w.Line("case " + s.ClassName + " " + local + ":");
                     w.Indent();
+                    if (s.IsAbstractHead)
+                    {
+                        w.Line("if (writer.ChecksFacets) throw new global::V2G.Exi.ExiEncodeException(\"" + s.LocalName + " holds the abstract type "
+                            + s.ClassName + " (schema-invalid); ExiEncodeOptions.Relaxed writes it\", writer.BitPosition);");
+                    }
+
                     w.Line("state = " + p.TerminalId + "(ref writer, state" + RepeatArgument(g) + ");");
                     w.Line("child = \"" + s.LocalName + "\";");
                     w.Line(s.GrammarName + "Grammar.Write(ref writer, " + local + ");");
@@ -313,17 +319,18 @@ namespace V2G.Exi.Generator.Emit
 
             w.Line("string? child = null;");
             w.Open("try");
+            // An abstract type's own content decodes into its head class; only a strict reader refuses it.
             string onEnd = c.IsAbstract
-                ? "throw new global::V2G.Exi.ExiDecodeException(\"The type " + c.Name + " is abstract: the element needs xsi:type, which the V2G profile does not use\", position);"
+                ? "if (reader.ChecksFacets) throw reader.AbstractContentError(position, \"" + c.XmlDescription + "\");\nreturn Complete();"
                 : "return Complete();";
+            string built = c.IsAbstract ? model.Classes.First(h => h.IsHead && h.BaseName == c.Name).Name : g.ClassName;
             EmitStateLoop(w, g, p => ReadProduction(p, members), onEnd, null);
             w.Close();
             EmitHelpers.PathFilter(w, "child != null && e.PrependPathSegment(child)");
-            if (!c.IsAbstract)
             {
                 w.Line();
                 w.Open(g.ClassName + " Complete()");
-                w.Open("return new " + g.ClassName);
+                w.Open("return new " + built);
                 foreach (var m in members)
                 {
                     string local = Local(m);
@@ -440,7 +447,10 @@ namespace V2G.Exi.Generator.Emit
 
                     if (p.Kind == ProductionKind.EndElement)
                     {
-                        w.Line(onEnd);
+                        foreach (var line in onEnd.Split('\n'))
+                        {
+                            w.Line(line);
+                        }
                     }
                     else
                     {

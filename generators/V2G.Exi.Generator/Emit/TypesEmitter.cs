@@ -61,7 +61,7 @@ namespace V2G.Exi.Generator.Emit
         private static void EmitClass(SourceWriter w, ClassModel c, CodecModel model)
         {
             w.Summary(c.Documentation ?? "The XML Schema type " + c.XmlDescription + ".");
-            string modifiers = c.IsAbstract ? "public abstract partial class " : "public partial class ";
+            string modifiers = c.IsAbstract ? "public abstract partial class " : c.IsHead ? "public sealed partial class " : "public partial class ";
             w.Open(modifiers + c.Name + (c.BaseName != null ? " : " + c.BaseName : string.Empty));
             foreach (var m in c.Members)
             {

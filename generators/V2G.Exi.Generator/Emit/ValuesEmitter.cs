@@ -3,8 +3,9 @@ using V2G.Exi.Generator.Model;
 namespace V2G.Exi.Generator.Emit
 {
     /// <summary>
-    /// Emits one codec per simple value (datatype plus facets): EXI write and read (§7.1), facet checks
-    /// in both directions, and the XML lexical form.
+    /// Emits one codec per simple value (datatype plus facets): EXI write and read (§7.1), facet checks (strict by
+    /// default when writing, on request when reading: a decoder is not a validator), and the XML lexical form, which
+    /// like decoding takes any value the C# type holds.
     /// </summary>
     internal static class ValuesEmitter
     {
@@ -91,9 +92,17 @@ namespace V2G.Exi.Generator.Emit
                     }
 
                 case ValueRepresentation.NBitUnsignedInteger:
-                    w.Line("long number = " + Long(v.Offset) + " + (long)reader.ReadNBitUnsignedInteger(" + v.Width + ");");
-                    EmitDecodedRange(w, v, "number");
-                    w.Line("var value = (" + t + ")number;");
+                    if (FieldExceedsType(v))
+                    {
+                        w.Line("long number = " + Long(v.Offset) + " + (long)reader.ReadNBitUnsignedInteger(" + v.Width + ");");
+                        EmitBound(w, v, "number > " + t + ".MaxValue", "number", t + ".MaxValue", above: true);
+                        w.Line("var value = (" + t + ")number;");
+                    }
+                    else
+                    {
+                        w.Line("var value = (" + t + ")(" + Long(v.Offset) + " + (long)reader.ReadNBitUnsignedInteger(" + v.Width + "));");
+                    }
+
                     break;
                 case ValueRepresentation.UnsignedInteger:
                     if (IsBig(v))
@@ -123,7 +132,7 @@ namespace V2G.Exi.Generator.Emit
                     break;
             }
 
-            EmitCheck(w, v, model, "global::V2G.Exi.ExiDecodeException", "start", decoding: true);
+            EmitStrictDecodeCheck(w, v);
             w.Line("if (reader.Tracing) reader.TraceValue(start, \"" + Datatype(v.Representation) + "\", " + (Representation(v) is { } r ? SourceWriter.Literal(r) : "null")
                 + ", Format" + v.Name + "(value));");
             w.Line("return value;");
@@ -133,33 +142,125 @@ namespace V2G.Exi.Generator.Emit
             EmitFormat(w, v, model);
             w.Line();
             EmitParse(w, v, model);
+            if (HasFacets(v))
+            {
+                w.Line();
+                EmitViolation(w, v);
+            }
+        }
+
+        /// <summary>Whether a value has facets beyond what its C# type guarantees (so it has a Violation method).</summary>
+        public static bool HasFacets(ValueModel v) => v.Representation switch
+        {
+            ValueRepresentation.String or ValueRepresentation.BinaryHex or ValueRepresentation.BinaryBase64 =>
+                v.MinLength.GetValueOrDefault() > 0 || v.MaxLength.HasValue,
+            ValueRepresentation.NBitUnsignedInteger or ValueRepresentation.UnsignedInteger or ValueRepresentation.Integer =>
+                FacetBounds(v).Min != null || FacetBounds(v).Max != null,
+            _ => false,
+        };
+
+        /// <summary>The facet a value breaks in the schema's words (<c>maxInclusive 20</c>, <c>length 16</c>), or null.</summary>
+        private static void EmitViolation(SourceWriter w, ValueModel v)
+        {
+            string t = v.CSharpType + (v.IsValueType ? string.Empty : "?");
+            string min = (v.MinLength ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            string max = v.MaxLength.HasValue ? v.MaxLength.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : "int.MaxValue";
+            string body = v.Representation switch
+            {
+                ValueRepresentation.String => "global::V2G.Exi.ExiFacets.StringLengthViolation(value, " + min + ", " + max + ")",
+                ValueRepresentation.BinaryHex or ValueRepresentation.BinaryBase64 => "global::V2G.Exi.ExiFacets.BinaryLengthViolation(value, " + min + ", " + max + ")",
+                _ => RangeViolation(v),
+            };
+            w.Line("public static string? Violation" + v.Name + "(" + t + " value) => " + body + ";");
+        }
+
+        private static string RangeViolation(ValueModel v)
+        {
+            var (lower, upper) = FacetBounds(v);
+            string result = "null";
+            if (upper != null)
+            {
+                result = "value > " + Literal(v.CSharpType, upper) + " ? \"maxInclusive " + upper + "\" : " + result;
+            }
+
+            if (lower != null)
+            {
+                result = "value < " + Literal(v.CSharpType, lower) + " ? \"minInclusive " + lower + "\" : " + result;
+            }
+
+            return result;
+        }
+
+        /// <summary>The range facets the C# type does not already guarantee (null where it does).</summary>
+        private static (string? Min, string? Max) FacetBounds(ValueModel v) =>
+            (v.MinValue != null && !TypeMinimumIs(v.CSharpType, v.MinValue) ? v.MinValue : null,
+             v.MaxValue != null && !TypeMaximumIs(v.CSharpType, v.MaxValue) ? v.MaxValue : null);
+
+        /// <summary>
+        /// Strict decoding refuses a value outside its facets at its bit offset; the default keeps it (Validate lists it).
+        /// Length facets have their own switch (ExiDecodeOptions.IgnoreLengthFacets).
+        /// </summary>
+        private static void EmitStrictDecodeCheck(SourceWriter w, ValueModel v)
+        {
+            if (!HasFacets(v))
+            {
+                return;
+            }
+
+            bool length = v.Representation is ValueRepresentation.String or ValueRepresentation.BinaryHex or ValueRepresentation.BinaryBase64;
+            w.Line("if (" + (length ? "reader.ChecksLengthFacets" : "reader.ChecksFacets") + " && Violation" + v.Name + "(value) is { } rule)");
+            w.Line("{");
+            w.Indent().Line("throw reader.FacetViolationError(start, global::V2G.Exi.ExiFacets.Quote(Format" + v.Name + "(value)), rule);");
+            w.Close();
+            w.Line();
+        }
+
+        /// <summary>Whether an n-bit field carries values (up to offset + 2^n - 1) beyond what the C# type holds.</summary>
+        private static bool FieldExceedsType(ValueModel v)
+        {
+            var fieldMax = System.Numerics.BigInteger.Parse(v.Offset, System.Globalization.CultureInfo.InvariantCulture)
+                + (System.Numerics.BigInteger.One << v.Width) - 1;
+            return v.CSharpType switch
+            {
+                "sbyte" => fieldMax > sbyte.MaxValue,
+                "byte" => fieldMax > byte.MaxValue,
+                "short" => fieldMax > short.MaxValue,
+                "ushort" => fieldMax > ushort.MaxValue,
+                "int" => fieldMax > int.MaxValue,
+                "uint" => fieldMax > uint.MaxValue,
+                _ => false,
+            };
         }
 
         private static bool IsBig(ValueModel v) => v.CSharpType.EndsWith("BigInteger", System.StringComparison.Ordinal);
 
         private static string Long(string number) => number.StartsWith("-", System.StringComparison.Ordinal) ? "(" + number + "L)" : number + "L";
 
-        /// <summary>Range checks for decoded integers that are narrower than what the stream can carry.</summary>
+        /// <summary>
+        /// A decoded integer the C# type cannot hold is an error in every mode (the model has no place for it); one
+        /// outside the facets but inside the type is checked by the strict decode check.
+        /// </summary>
         private static void EmitDecodedRange(SourceWriter w, ValueModel v, string variable)
         {
-            bool unsigned = v.Representation == ValueRepresentation.UnsignedInteger;
-            if (v.MinValue != null && (v.Representation == ValueRepresentation.Integer || (unsigned && v.MinValue != "0")))
+            string t = v.CSharpType;
+            if (v.Representation == ValueRepresentation.Integer && t != "long")
             {
-                EmitBound(w, variable + " < " + (unsigned ? v.MinValue + "UL" : Long(v.MinValue)), variable, v.MinValue, above: false);
+                EmitBound(w, v, variable + " < " + t + ".MinValue", variable, t + ".MinValue", above: false);
             }
 
-            if (v.MaxValue != null)
+            if (t != "long" && t != "ulong")
             {
-                EmitBound(w, variable + " > " + (unsigned ? v.MaxValue + "UL" : Long(v.MaxValue)), variable, v.MaxValue, above: true);
+                EmitBound(w, v, variable + " > " + t + ".MaxValue", variable, t + ".MaxValue", above: true);
             }
         }
 
-        private static void EmitBound(SourceWriter w, string condition, string variable, string bound, bool above)
+        private static void EmitBound(SourceWriter w, ValueModel v, string condition, string variable, string bound, bool above)
         {
             w.Line("if (" + condition + ")");
             w.Line("{");
             w.Indent();
-            w.Line("throw reader.ValueOutOfRangeError(start, " + variable + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture), \"" + bound + "\", above: " + (above ? "true" : "false") + ");");
+            w.Line("throw reader.ValueOutOfRangeError(start, " + variable + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture), "
+                + bound + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \" (the model's " + v.CSharpType + ")\", above: " + (above ? "true" : "false") + ");");
             w.Close();
             w.Line();
         }
@@ -205,7 +306,7 @@ namespace V2G.Exi.Generator.Emit
 
                     if (v.MinLength.HasValue || v.MaxLength.HasValue)
                     {
-                        EmitLengthCheck(w, decoding, "global::V2G.Exi.ExiFacets.CheckStringLength<" + exception + ">(value, " + (v.MinLength ?? 0) + ", " + (v.MaxLength ?? int.MaxValue) + ", " + position + ");");
+                        EmitLengthCheck(w, decoding, "global::V2G.Exi.ExiFacets.CheckStringLength<" + exception + ">(value, " + EncodedMinLength(v) + ", " + (v.MaxLength ?? int.MaxValue) + ", " + position + ");");
                     }
 
                     break;
@@ -222,7 +323,7 @@ namespace V2G.Exi.Generator.Emit
 
                     if (v.MinLength.HasValue || v.MaxLength.HasValue)
                     {
-                        EmitLengthCheck(w, decoding, "global::V2G.Exi.ExiFacets.CheckBinaryLength<" + exception + ">(value.Length, " + (v.MinLength ?? 0) + ", " + (v.MaxLength ?? int.MaxValue) + ", " + position + ");");
+                        EmitLengthCheck(w, decoding, "global::V2G.Exi.ExiFacets.CheckBinaryLength<" + exception + ">(value.Length, " + EncodedMinLength(v) + ", " + (v.MaxLength ?? int.MaxValue) + ", " + position + ");");
                     }
 
                     break;
@@ -236,10 +337,17 @@ namespace V2G.Exi.Generator.Emit
                 case ValueRepresentation.NBitUnsignedInteger when !decoding:
                 case ValueRepresentation.UnsignedInteger when !decoding:
                 case ValueRepresentation.Integer when !decoding:
-                    EmitRangeCheck(w, v, "throw new " + exception + "(\"Value \" + value + \" is outside the range " + (v.MinValue ?? "-inf") + " to " + (v.MaxValue ?? "+inf") + "\", " + position + ");");
+                    EmitRangeCheck(w, v, "throw new " + exception + "(\"Value \" + value + \" is outside the range " + (v.MinValue ?? "-inf") + " to " + (v.MaxValue ?? "+inf") + "\", " + position + ");", "writer.ChecksFacets");
                     break;
             }
         }
+
+        /// <summary>
+        /// The least length the strict encoder writes: xs:length, but not xs:minLength, which stays what it was before
+        /// decoding became lenient (production vehicles send an ISO-2 eMAID of 9 characters against minLength 14, and
+        /// stacks re-encode what they received); Validate and strict decoding report it.
+        /// </summary>
+        private static int EncodedMinLength(ValueModel v) => v.MinLength == v.MaxLength ? v.MinLength ?? 0 : 0;
 
         /// <summary>
         /// A length facet check, which a reader or writer may be told to skip: EXI carries each length, and ISO 15118-20
@@ -254,7 +362,7 @@ namespace V2G.Exi.Generator.Emit
         }
 
         /// <summary>The facet range of an integer value (the C# type's own range is checked where the value is made).</summary>
-        private static void EmitRangeCheck(SourceWriter w, ValueModel v, string throwStatement)
+        private static void EmitRangeCheck(SourceWriter w, ValueModel v, string throwStatement, string? guard = null)
         {
             var conditions = new System.Collections.Generic.List<string>();
             if (v.MinValue != null && !TypeMinimumIs(v.CSharpType, v.MinValue))
@@ -274,7 +382,8 @@ namespace V2G.Exi.Generator.Emit
 
             if (conditions.Count > 0)
             {
-                w.Line("if (" + string.Join(" || ", conditions) + ")");
+                string test = string.Join(" || ", conditions);
+                w.Line("if (" + (guard == null ? test : guard + " && (" + test + ")") + ")");
                 w.Line("{");
                 w.Indent().Line(throwStatement);
                 w.Close();
@@ -361,22 +470,11 @@ namespace V2G.Exi.Generator.Emit
                     w.Close(";");
                     break;
                 case ValueRepresentation.String:
-                    if (v.MinLength.HasValue || v.MaxLength.HasValue)
-                    {
-                        w.Line("global::V2G.Exi.ExiFacets.CheckStringLength<global::V2G.Exi.ExiXmlException>(text, " + (v.MinLength ?? 0) + ", " + (v.MaxLength ?? int.MaxValue) + ", -1);");
-                    }
-
                     w.Line("return text;");
                     break;
                 case ValueRepresentation.BinaryHex:
                 case ValueRepresentation.BinaryBase64:
-                    w.Line("var value = global::V2G.Exi.ExiXmlValues." + (v.Representation == ValueRepresentation.BinaryHex ? "ParseHex" : "ParseBase64") + "(text);");
-                    if (v.MinLength.HasValue || v.MaxLength.HasValue)
-                    {
-                        w.Line("global::V2G.Exi.ExiFacets.CheckBinaryLength<global::V2G.Exi.ExiXmlException>(value.Length, " + (v.MinLength ?? 0) + ", " + (v.MaxLength ?? int.MaxValue) + ", -1);");
-                    }
-
-                    w.Line("return value;");
+                    w.Line("return global::V2G.Exi.ExiXmlValues." + (v.Representation == ValueRepresentation.BinaryHex ? "ParseHex" : "ParseBase64") + "(text);");
                     break;
                 case ValueRepresentation.Enumeration:
                     w.Open("return text.Trim() switch");
@@ -389,9 +487,8 @@ namespace V2G.Exi.Generator.Emit
                     w.Close(";");
                     break;
                 default:
-                    w.Line("var value = global::V2G.Exi.ExiXmlValues.ParseInteger<" + v.CSharpType + ">(text);");
-                    EmitRangeCheck(w, v, "throw new global::V2G.Exi.ExiXmlException(\"The value \" + value + \" is outside the range " + (v.MinValue ?? "-inf") + " to " + (v.MaxValue ?? "+inf") + " of its type\");");
-                    w.Line("return value;");
+                    // Only what the C# type cannot hold is refused: facets are the encoder's and Validate's to check.
+                    w.Line("return global::V2G.Exi.ExiXmlValues.ParseInteger<" + v.CSharpType + ">(text);");
                     break;
             }
 

@@ -56,6 +56,10 @@ namespace V2G.Exi.Generator.Model
     internal sealed record RootModel(string MemberName, string LocalName, string Namespace, string ClassName, int DocumentCode, string GrammarName, bool UniqueClass, string? ValueName = null, RelaxedRootModel? Relaxed = null);
 
     /// <summary>A generated message class.</summary>
+    /// <param name="IsHead">
+    /// The concrete class that holds an abstract type's own content (BaseName is the abstract class, no members of its
+    /// own): what an element declared with that type carries when a stream uses it without a derived type.
+    /// </param>
     internal sealed record ClassModel(
         string Name,
         string? BaseName,
@@ -64,7 +68,8 @@ namespace V2G.Exi.Generator.Model
         string XmlDescription,
         EquatableArray<MemberModel> Members,
         string? GrammarName,
-        bool IsGroupItem = false);
+        bool IsGroupItem = false,
+        bool IsHead = false);
 
     /// <summary>What a member holds.</summary>
     internal enum MemberKind
@@ -100,7 +105,8 @@ namespace V2G.Exi.Generator.Model
     }
 
     /// <summary>An element that may stand for a member: its name, class and grammar.</summary>
-    internal sealed record SubstituteModel(string LocalName, string Namespace, string ClassName, string GrammarName);
+    /// <param name="IsAbstractHead">The group's head with its abstract type's own content (ClassName is the head class): schema-invalid, written only when relaxed.</param>
+    internal sealed record SubstituteModel(string LocalName, string Namespace, string ClassName, string GrammarName, bool IsAbstractHead = false);
 
     /// <summary>A generated enum for an enumerated simple type.</summary>
     internal sealed record EnumModel(string Name, string? Documentation, EquatableArray<EnumMemberModel> Members);

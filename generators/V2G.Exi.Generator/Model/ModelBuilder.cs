@@ -14,6 +14,9 @@ namespace V2G.Exi.Generator.Model
         private readonly SchemaGrammars grammars;
         private readonly HashSet<string> typeNames = new HashSet<string>(StringComparer.Ordinal);
         private readonly Dictionary<TypeDefinition, string> classNames = new Dictionary<TypeDefinition, string>();
+
+        // Abstract types that have a grammar (an element is declared with them) and the concrete class of their own content.
+        private readonly Dictionary<ComplexTypeDefinition, string> headNames = new Dictionary<ComplexTypeDefinition, string>();
         private readonly Dictionary<GrammarKey, string> grammarNames = new Dictionary<GrammarKey, string>();
         private readonly Dictionary<SimpleTypeDefinition, ValueModel> values = new Dictionary<SimpleTypeDefinition, ValueModel>();
         private readonly Dictionary<string, ValueModel> valuesByKey = new Dictionary<string, ValueModel>(StringComparer.Ordinal);
@@ -72,10 +75,25 @@ namespace V2G.Exi.Generator.Model
                 ClassName(element.Type, element.Name.LocalName);
             }
 
+            foreach (var type in complexTypes.Where(t => t.IsAbstract && grammars.TypeGrammars.ContainsKey(new GrammarKey(t, false)))
+                .OrderBy(t => classNames[t], StringComparer.Ordinal))
+            {
+                headNames.Add(type, Naming.Unique(classNames[type] + "Head", typeNames));
+            }
+
             var classes = new List<ClassModel>();
             foreach (var type in complexTypes.OrderBy(t => classNames[t], StringComparer.Ordinal))
             {
                 classes.Add(BuildClass(type));
+            }
+
+            foreach (var head in headNames.OrderBy(h => h.Value, StringComparer.Ordinal))
+            {
+                var owner = classes.First(c => c.Name == classNames[head.Key]);
+                string doc = "The abstract type " + owner.XmlDescription + " with its own content only: what an element declared with it carries"
+                    + " when the stream uses no derived type (libcbv2g-based stacks send such heads). Schema-invalid: decoding under"
+                    + " ExiFacetValidation.Strict refuses it, and encoding writes it only with ExiEncodeOptions.Relaxed.";
+                classes.Add(new ClassModel(head.Value, owner.Name, false, doc, owner.XmlDescription, EquatableArray<MemberModel>.Empty, owner.GrammarName, IsHead: true));
             }
 
             classes.AddRange(groupItemClasses);
@@ -440,6 +458,12 @@ namespace V2G.Exi.Generator.Model
                             candidates.AddRange(element.SubstitutionMembers.Where(m => !m.IsAbstract));
                             if (element.SubstitutionMembers.Count > 0)
                             {
+                                // §8.5.4.1.6 keeps SE(head) whatever the abstract flags say: the head's type's own content.
+                                if (complex.IsAbstract && headNames.TryGetValue(complex, out var head))
+                                {
+                                    substitutes.Add(new SubstituteModel(element.Name.LocalName, element.Name.Namespace, head, GrammarName(GrammarKey.Of(element)), IsAbstractHead: true));
+                                }
+
                                 foreach (var candidate in candidates.OrderByDescending(c => Depth(c.Type)))
                                 {
                                     if (candidate.Type is not ComplexTypeDefinition candidateType || candidateType.IsAbstract)
@@ -548,6 +572,8 @@ namespace V2G.Exi.Generator.Model
                     representation = datatype.Representation == ExiRepresentation.Integer ? ValueRepresentation.Integer
                         : datatype.Representation == ExiRepresentation.UnsignedInteger ? ValueRepresentation.UnsignedInteger
                         : ValueRepresentation.NBitUnsignedInteger;
+                    // The type of the facet range: an n-bit field's values beyond it decode where the type holds them (1..20 in
+                    // 5 bits: up to 32 in a byte); beyond the type (256 for 1..255 in 8 bits) the decoder reports an error.
                     csharp = IntegerType(type.MinInclusive, type.MaxInclusive);
                     min = type.MinInclusive?.ToString(CultureInfo.InvariantCulture);
                     max = type.MaxInclusive?.ToString(CultureInfo.InvariantCulture);
@@ -572,10 +598,9 @@ namespace V2G.Exi.Generator.Model
                     throw new SchemaException("EXI006", "The EXI " + datatype.Representation + " representation of " + type.DisplayName + " is not supported yet", type.SourceFile, type.Line);
             }
 
-            // xs:length and xs:maxLength are enforced both ways. xs:minLength is not: production vehicles send
-            // shorter values (an ISO-2 eMAID of 9 characters against minLength 14 in a real capture), and the
-            // EXI representation does not depend on it, so refusing it would only break interoperability.
-            int? minLength = type.Length;
+            // Every length facet is a facet like the others: decoding accepts any length (production vehicles send an
+            // ISO-2 eMAID of 9 characters against minLength 14), Validate reports it, strict modes refuse it.
+            int? minLength = type.Length ?? type.MinLength;
             int? maxLength = type.Length ?? type.MaxLength;
             string key = string.Join("|", csharp, representation, datatype.Width, datatype.Offset, min, max, minLength, maxLength);
             if (!valuesByKey.TryGetValue(key, out var model))

@@ -86,7 +86,11 @@ public sealed class SignedVectorTests
     public void TheX448DhPublicKeyBreaksTheXsdFacetAndVerifiesWithLengthFacetsIgnored()
     {
         var vector = SignedVector.Load("iso20_ed448", "CertificateInstallationRes");
-        Assert.Throws<ExiDecodeException>(() => CommonMessagesCodec.Decode(vector.MessageExi));
+        // Decoding is lenient by default: the facet violation is reported by Validate and refused only when strict.
+        Assert.Throws<ExiDecodeException>(() => CommonMessagesCodec.Decode(vector.MessageExi, ExiDecodeOptions.Strict, out _));
+        var issue = Assert.Single(CommonMessagesCodec.Validate(CommonMessagesCodec.Decode(vector.MessageExi)));
+        Assert.EndsWith("/DHPublicKey", issue.Path, System.StringComparison.Ordinal);
+        Assert.Equal("length 133", issue.Rule);
         var document = CommonMessagesCodec.Decode(vector.MessageExi, ExiDecodeOptions.IgnoringLengthFacets, out _);
         Assert.Equal(57, ((CertificateInstallationResType)document.Value!).SignedInstallationData.DHPublicKey.Length);
         Assert.True(SignedMessages.Verify(vector, vector.MessageExi).IsValid);
