@@ -90,7 +90,9 @@ internal static class UsageText
               --format F      decode: xml (default) or json (keys are the schema's element names).
               --v2gtp         The input (decode) or output (encode) is V2GTP-framed; for ISO 15118-20 the payload
                               type selects the codec.
-              --strict        decode: trailing bytes after the EXI body fail the input.
+              --strict        decode: trailing bytes after the EXI body or a facet violation fail the input (without it a
+                              violation is a 'warning:' line).
+              --relaxed       encode: write facet violations as they are (reproduce what a device sent).
               --out-dir DIR   Write one file per input into DIR (created if missing); inputs from
                               stdin and --hex are named stdin.* and hex.*.
               --lenient       Decode streams whose strings use string-table hits (encoders with an

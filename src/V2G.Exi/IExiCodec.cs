@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 
 namespace V2G.Exi;
@@ -32,6 +33,13 @@ public interface IExiCodec<T>
     /// <returns>The EXI stream.</returns>
     /// <exception cref="ExiEncodeException">The content breaks the schema.</exception>
     byte[] Encode(T value);
+
+    /// <summary>Encodes with options, e.g. <see cref="ExiEncodeOptions.Relaxed"/> to reproduce what a device sent.</summary>
+    /// <param name="value">What to encode.</param>
+    /// <param name="options">The encoding options.</param>
+    /// <returns>The EXI stream.</returns>
+    /// <exception cref="ExiEncodeException">The content breaks the schema (under the options' rules).</exception>
+    byte[] Encode(T value, ExiEncodeOptions options);
 
     /// <summary>Decodes a stream and reports how many bytes it used; the rest are trailing bytes.</summary>
     /// <param name="source">The EXI stream, starting with the header byte 0x80.</param>
@@ -76,4 +84,12 @@ public interface IExiCodec<T>
     /// <returns>The value.</returns>
     /// <exception cref="ExiJsonException">The JSON is not well-formed or breaks the schema (with the JSON path).</exception>
     T FromJson(string json);
+
+    /// <summary>
+    /// Lists every facet violation and every abstract head element in a value (what a default decode accepts and a
+    /// strict one refuses), with the element path and the rule.
+    /// </summary>
+    /// <param name="value">The value, e.g. a decoded message.</param>
+    /// <returns>The violations; empty when the value is schema-valid.</returns>
+    IReadOnlyList<Validation.ExiValidationIssue> Validate(T value);
 }

@@ -83,7 +83,7 @@ public class DirectoryInputTests
 
     [Theory]
     [InlineData("decode", ".exi")]
-    [InlineData("encode", ".xml")]
+    [InlineData("encode", ".xml or .json")]
     public void EmptyDirectory_IsAnInputError_NamingIt(string command, string extension)
     {
         using var temp = new TempDirectory();

@@ -36,7 +36,7 @@ public class GeneratorDriverTests
     {
         var (run, output, diagnostics) = GeneratorHarness.Run(GeneratorHarness.AppProtocolSource, GeneratorHarness.AppProtocolSchema());
         Assert.True(diagnostics.IsEmpty, GeneratorHarness.Describe(diagnostics));
-        Assert.Equal(6, run.GeneratedTrees.Length);
+        Assert.Equal(7, run.GeneratedTrees.Length);
 
         // Warning level 9999, nullable enabled and documentation comments checked, as the repository builds with
         // TreatWarningsAsErrors: any warning here breaks the build of a message project.

@@ -82,6 +82,12 @@ namespace V2G.Exi.Generator.Emit
             w.Line();
             w.Line("public byte[] Encode(" + t + " value) => " + c + e + "(value);");
             w.Line();
+            w.Line("public byte[] Encode(" + t + " value, global::V2G.Exi.ExiEncodeOptions options) => " + c + e + "(value, options);");
+            w.Line();
+            w.Line("public global::System.Collections.Generic.IReadOnlyList<global::V2G.Exi.Validation.ExiValidationIssue> Validate(" + t + " value) =>");
+            w.Indent().Line(c + "Validate" + kind.Suffix + "(value);");
+            w.Outdent();
+            w.Line();
             w.Line("public " + t + " Decode(global::System.ReadOnlySpan<byte> source, global::V2G.Exi.ExiDecodeOptions options, out int bytesConsumed) => " + c + d + "(source, options, out bytesConsumed);");
             w.Line();
             w.Line("public bool TryDecode(global::System.ReadOnlySpan<byte> source, out " + t + " value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::V2G.Exi.ExiError? error) => " + c + "Try" + d + "(source, out value, out error);");

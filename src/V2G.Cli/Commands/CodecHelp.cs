@@ -13,11 +13,15 @@ internal static class CodecHelp
         are several inputs), or with --out-dir writes DIR/<input name without extension>.xml (.json) for each input. A
         directory stands for its .exi files, in name order. Trailing bytes after the EXI body are reported as a note (an
         error with --strict). Where a failing or partly used input decodes whole as another family, the line says so.
+        Content the EXI bits carry but the schema's facets forbid (an integer out of its range, a string or binary
+        longer or shorter than its length facets, an abstract element written with its own type) decodes, as other
+        stacks decode it, with one line per violation on stderr: NAME: warning: PATH: RULE ('VALUE').
 
         Options:
           --schema NAME   The message family (required; see Schemas below). 'auto' tries every family and takes the one
                           that decodes the whole input (every byte used); none or several is an input error naming them.
-          --strict        Trailing bytes after the EXI body fail the input (a stream of another family often leaves some).
+          --strict        Trailing bytes after the EXI body fail the input (a stream of another family often leaves some),
+                          and so does a facet violation, at its bit and element path.
           --format F      xml (default) or json: the schema's element names as keys, in schema order, '@Name' for
                           attributes, arrays for repeated elements (see the README's JSON form); encode reads it back.
           --v2gtp         The input is V2GTP-framed (8-byte header: version 0x01, inverse 0xFE, payload type, length);
@@ -53,18 +57,21 @@ internal static class CodecHelp
     /// <summary><c>v2g encode --help</c>.</summary>
     public static string Encode => UsageText.Normalize("""
         Usage:
-          v2g encode --schema NAME [--fragment] [--v2gtp] [--out-dir DIR] (FILE.xml... | FILE.json... | DIR... | -)
+          v2g encode --schema NAME [--fragment] [--v2gtp] [--relaxed] [--out-dir DIR] (FILE.xml... | FILE.json... | DIR... | -)
 
         Encodes XML or JSON documents to EXI. An input is JSON when it is a .json file or its first non-space character
         is '{' (the form 'v2g decode --format json' writes), XML otherwise. Prints one line of uppercase hex per input
         (each headed by '==> NAME <==' when there are several inputs), or with --out-dir writes DIR/<input name without
-        extension>.exi. A directory stands for its .xml files, in name order.
+        extension>.exi. A directory stands for its .xml and .json files, in name order. Content that breaks the schema's
+        facets (see 'v2g decode --help') is refused unless --relaxed is given.
 
         Options:
           --schema NAME   The message family (required; see Schemas below).
           --v2gtp         Write the stream in a V2GTP frame: payload type 0x8001 for app-protocol, din, iso2 and xmldsig,
                           0x8002..0x8006 for the ISO 15118-20 namespaces.
           --fragment      Encode the document's root element as an EXI fragment (the bytes a signature digests).
+          --relaxed       Write facet violations and abstract head elements as they are, to reproduce bit for bit what
+                          a device sent (what the grammar cannot represent is still refused).
           --out-dir DIR   Write one file per input into DIR (created if missing); stdin is named stdin.exi.
           -               Read one input from stdin (XML or JSON text).
           -h, --help      Show this help.
@@ -79,6 +86,7 @@ internal static class CodecHelp
           v2g encode --schema din --v2gtp SessionSetupReq.json
           v2g encode --schema iso20-dc --out-dir exi/ xml/
           v2g encode --schema xmldsig --fragment SignedInfo.xml
+          v2g encode --schema iso2 --relaxed captured-with-long-emaid.xml
 
 
         """ + UsageText.SchemaList());

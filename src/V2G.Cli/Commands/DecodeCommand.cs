@@ -43,9 +43,15 @@ internal sealed class DecodeCommand : ICommand
     {
         IReadOnlyList<InputSource> inputs = InputList.Collect(arguments, ".exi");
         TextFormat format = FormatOption.Resolve(arguments);
+        bool strict = arguments.Has(StrictSpec.Name);
         var settings = new Settings(
-            arguments.Has(LenientSpec.Name) ? ExiDecodeOptions.Lenient : ExiDecodeOptions.Default,
-            arguments.Has(StrictSpec.Name),
+            new ExiDecodeOptions
+            {
+                AllowStringTableHits = arguments.Has(LenientSpec.Name),
+                // --strict: a facet violation fails the input at its bit, as trailing bytes do.
+                FacetValidation = strict ? ExiFacetValidation.Strict : ExiFacetValidation.Relaxed,
+            },
+            strict,
             format);
         bool framed = arguments.Has(V2gtpSpec.Name);
         if (CodecRun.Prepare(arguments, console, inputs.Count, allowAuto: true) is not { } run)
@@ -99,10 +105,13 @@ internal sealed class DecodeCommand : ICommand
         {
             (ISchemaCodec picked, string text) = AutoSchema.Pick(auto, exi, settings.Options, run.Fragment, settings.Format);
             Diagnostics.Note(console.Error, name, $"schema {picked.Name} decodes the whole input");
+            Report(Decode(picked, exi, settings, run.Fragment), name, console);
             return text;
         }
 
-        (string decoded, int consumed) = Decode(run.Codec, exi, settings, run.Fragment);
+        DecodedText result = Decode(run.Codec, exi, settings, run.Fragment);
+        Report(result, name, console);
+        (string decoded, int consumed) = (result.Text, result.BytesConsumed);
         int trailing = exi.Length - consumed;
         if (trailing == 0)
         {
@@ -123,11 +132,20 @@ internal sealed class DecodeCommand : ICommand
         return decoded;
     }
 
-    private static (string Text, int BytesConsumed) Decode(ISchemaCodec codec, byte[] exi, Settings settings, bool fragment)
+    /// <summary>One <c>warning:</c> line per facet violation or abstract head the decoded message holds.</summary>
+    private static void Report(DecodedText result, string name, CliConsole console)
+    {
+        foreach (var issue in result.Issues)
+        {
+            Diagnostics.Warning(console.Error, name, issue + " (--strict makes it an error)");
+        }
+    }
+
+    private static DecodedText Decode(ISchemaCodec codec, byte[] exi, Settings settings, bool fragment)
     {
         try
         {
-            return codec.DecodeTo(exi, settings.Options, fragment, settings.Format);
+            return codec.Decode(exi, settings.Options, fragment, settings.Format);
         }
         catch (ExiStringTableHitException e)
         {

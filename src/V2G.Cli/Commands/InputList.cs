@@ -12,14 +12,14 @@ internal static class InputList
     public static OptionSpec HexSpec { get; } = new OptionSpec("--hex", TakesValue: true);
 
     /// <summary>
-    /// Builds the input list: positional files, directories (their files with <paramref name="directoryExtension"/>, in
+    /// Builds the input list: positional files, directories (their files with one of <paramref name="directoryExtensions"/>, in
     /// name order), <c>-</c> for stdin, and <c>--hex</c> values.
     /// </summary>
     /// <param name="arguments">The parsed arguments.</param>
-    /// <param name="directoryExtension">The extension of the files a directory stands for (<c>.exi</c> or <c>.xml</c>).</param>
+    /// <param name="directoryExtensions">The extensions of the files a directory stands for (<c>.exi</c>; <c>.xml</c> and <c>.json</c>).</param>
     /// <returns>The inputs, at least one; an empty directory is one input that fails, named by the directory.</returns>
     /// <exception cref="UsageException">No input, stdin or <c>--hex</c> given twice.</exception>
-    public static IReadOnlyList<InputSource> Collect(ParsedArguments arguments, string directoryExtension)
+    public static IReadOnlyList<InputSource> Collect(ParsedArguments arguments, params string[] directoryExtensions)
     {
         var inputs = new List<InputSource>();
         bool stdinSeen = false;
@@ -40,7 +40,7 @@ internal static class InputList
                 }
                 else if (Directory.Exists(item.Value))
                 {
-                    inputs.AddRange(DirectoryInputs.Expand(item.Value, directoryExtension));
+                    inputs.AddRange(DirectoryInputs.Expand(item.Value, directoryExtensions));
                 }
                 else
                 {

@@ -8,21 +8,21 @@ namespace V2G.Cli.Io;
 /// <summary>Expands a directory given as input into the files of one extension it holds (not recursing).</summary>
 internal static class DirectoryInputs
 {
-    /// <summary>The files of <paramref name="directory"/> with <paramref name="extension"/>, sorted by name.</summary>
+    /// <summary>The files of <paramref name="directory"/> with one of <paramref name="extensions"/>, sorted by name.</summary>
     /// <param name="directory">An existing directory, as given on the command line.</param>
-    /// <param name="extension">The extension with its dot, compared case-insensitively (e.g. <c>.exi</c>).</param>
+    /// <param name="extensions">The extensions with their dot, compared case-insensitively (e.g. <c>.exi</c>).</param>
     /// <returns>
     /// One file input per match in ordinal name order (so runs and platforms agree), or a single refused input naming the
     /// directory when it has no such file or cannot be listed.
     /// </returns>
-    public static IReadOnlyList<InputSource> Expand(string directory, string extension)
+    public static IReadOnlyList<InputSource> Expand(string directory, params string[] extensions)
     {
         string[] files;
         try
         {
             // Filtered here rather than by a "*.exi" pattern: on Windows such a pattern also matches "*.exi~" names.
             files = Directory.EnumerateFiles(directory)
-                .Where(f => string.Equals(Path.GetExtension(f), extension, StringComparison.OrdinalIgnoreCase))
+                .Where(f => extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
                 .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
                 .ToArray();
         }
@@ -32,7 +32,7 @@ internal static class DirectoryInputs
         }
 
         return files.Length == 0
-            ? [InputSource.Refused(directory, $"the directory has no {extension} files")]
+            ? [InputSource.Refused(directory, $"the directory has no {string.Join(" or ", extensions)} files")]
             : files.Select(InputSource.File).ToArray();
     }
 }

@@ -48,4 +48,22 @@ internal interface ISchemaCodec
     /// <returns>The EXI stream.</returns>
     /// <exception cref="ExiException">The JSON is not well-formed or breaks the schema (with the JSON path).</exception>
     byte[] EncodeFromJson(string json, bool fragment);
+
+    /// <summary>Decodes into the chosen text form and lists the decoded value's facet violations.</summary>
+    /// <param name="exi">The EXI stream; bytes after its end are left unread.</param>
+    /// <param name="options">Decoder options (strict facet validation turns a violation into an error).</param>
+    /// <param name="fragment">True to read an EXI fragment (§8.5.3).</param>
+    /// <param name="format">The text form.</param>
+    /// <returns>The text, the bytes the stream used and the violations (see <c>Validate</c>).</returns>
+    /// <exception cref="ExiException">The stream is malformed, or its content cannot be written in that form.</exception>
+    DecodedText Decode(ReadOnlySpan<byte> exi, ExiDecodeOptions options, bool fragment, TextFormat format);
+
+    /// <summary>Encodes XML or JSON text with encoder options.</summary>
+    /// <param name="text">The XML or JSON text.</param>
+    /// <param name="fragment">True to write an EXI fragment (§8.5.3).</param>
+    /// <param name="format">The form of the text.</param>
+    /// <param name="options">Encoder options (<see cref="ExiEncodeOptions.Relaxed"/> writes facet violations as they are).</param>
+    /// <returns>The EXI stream.</returns>
+    /// <exception cref="ExiException">The text is not well-formed or breaks the schema.</exception>
+    byte[] Encode(string text, bool fragment, TextFormat format, ExiEncodeOptions options);
 }

@@ -33,6 +33,25 @@ internal sealed record SchemaCodec<TDocument, TFragment>(string Name, string Des
     public byte[] EncodeFromJson(string json, bool fragment) =>
         fragment ? Fragments.Encode(Fragments.FromJson(json)) : Documents.Encode(Documents.FromJson(json));
 
+    /// <inheritdoc/>
+    public DecodedText Decode(ReadOnlySpan<byte> exi, ExiDecodeOptions options, bool fragment, TextFormat format) =>
+        fragment ? Decode(Fragments, exi, options, format) : Decode(Documents, exi, options, format);
+
+    /// <inheritdoc/>
+    public byte[] Encode(string text, bool fragment, TextFormat format, ExiEncodeOptions options) =>
+        fragment ? Encode(Fragments, text, format, options) : Encode(Documents, text, format, options);
+
+    private static DecodedText Decode<T>(IExiCodec<T> codec, ReadOnlySpan<byte> exi, ExiDecodeOptions options, TextFormat format)
+        where T : struct
+    {
+        T value = codec.Decode(exi, options, out int consumed);
+        return new DecodedText(format == TextFormat.Json ? codec.ToJson(value) : codec.ToXml(value), consumed, codec.Validate(value));
+    }
+
+    private static byte[] Encode<T>(IExiCodec<T> codec, string text, TextFormat format, ExiEncodeOptions options)
+        where T : struct =>
+        codec.Encode(format == TextFormat.Json ? codec.FromJson(text) : codec.FromXml(text), options);
+
     private static (string Json, int BytesConsumed) DecodeToJson<T>(IExiCodec<T> codec, ReadOnlySpan<byte> exi, ExiDecodeOptions options)
         where T : struct
     {

@@ -40,14 +40,4 @@ internal static class TextFormats
         string start = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
         return start.StartsWith('{') ? TextFormat.Json : TextFormat.Xml;
     }
-
-    /// <summary>Encodes text of either form.</summary>
-    /// <param name="codec">The family.</param>
-    /// <param name="text">The XML or JSON text.</param>
-    /// <param name="fragment">Whether to write an EXI fragment.</param>
-    /// <param name="format">The form of the text.</param>
-    /// <returns>The EXI stream.</returns>
-    /// <exception cref="ExiException">The text is not well-formed or breaks the schema.</exception>
-    public static byte[] EncodeFrom(this ISchemaCodec codec, string text, bool fragment, TextFormat format) =>
-        format == TextFormat.Json ? codec.EncodeFromJson(text, fragment) : codec.EncodeFromXml(text, fragment);
 }
