@@ -3,12 +3,13 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using V2G.Exi;
+using V2G.Exi.Tracing;
 
 namespace V2G.Testing;
 
 /// <summary>
-/// A message as stable, reviewable text: an ordered list of <see cref="SnapshotSection"/>s (by default its XML form
-/// and its EXI bytes in hex). The text has <c>\n</c> line endings and nothing that changes between runs.
+/// A message as stable, reviewable text: an ordered list of <see cref="SnapshotSection"/>s (by default its XML and
+/// JSON forms, its EXI bytes in hex and the explain trace of those bytes). The text has <c>\n</c> line endings and nothing that changes between runs.
 /// Pass it to <see cref="SnapshotAssert.Matches(MessageSnapshot, string?, string, string)"/>, or its
 /// <see cref="ToText"/> to another snapshot library (e.g. Snapshooter's <c>Snapshot.Match</c>).
 /// </summary>
@@ -20,13 +21,13 @@ public sealed class MessageSnapshot
     public IReadOnlyList<SnapshotSection> Sections { get; }
 
     /// <summary>
-    /// Snapshots a value: its XML form and the bytes the codec encodes it to. The bytes are decoded again and must give
+    /// Snapshots a value: its XML and JSON forms, the bytes the codec encodes it to and their explain trace. The bytes are decoded again and must give
     /// the same XML, so a snapshot never pins an encoding the codec cannot read back.
     /// </summary>
     /// <typeparam name="T">The codec's document or fragment union.</typeparam>
     /// <param name="codec">The codec (e.g. <c>DinCodec.Documents</c>).</param>
     /// <param name="value">The message.</param>
-    /// <returns>The snapshot with an <c>xml</c> and a <c>hex</c> section.</returns>
+    /// <returns>The snapshot with <c>xml</c>, <c>json</c>, <c>hex</c> and (for generated codecs) <c>explain</c> sections.</returns>
     /// <exception cref="ExiEncodeException">The value breaks the schema.</exception>
     /// <exception cref="InvalidOperationException">The encoded bytes decode to a different message.</exception>
     public static MessageSnapshot Of<T>(IExiCodec<T> codec, T value)
@@ -45,7 +46,14 @@ public sealed class MessageSnapshot
             throw new InvalidOperationException("The encoded message decodes to a different message (its XML differs)");
         }
 
-        return FromParts(SnapshotSection.Xml(xml), SnapshotSection.Hex(exi));
+        var sections = new List<SnapshotSection> { SnapshotSection.Xml(xml), SnapshotSection.Json(codec.ToJson(value)), SnapshotSection.Hex(exi) };
+        if (codec is IExiExplainer explainer)
+        {
+            // Every generated codec explains its streams; a hand-written IExiCodec may not.
+            sections.Add(SnapshotSection.Explain(explainer.Explain(exi)));
+        }
+
+        return FromParts(sections.ToArray());
     }
 
     /// <summary>
@@ -55,7 +63,7 @@ public sealed class MessageSnapshot
     /// <typeparam name="T">The codec's document or fragment union.</typeparam>
     /// <param name="codec">The codec.</param>
     /// <param name="exi">The EXI stream.</param>
-    /// <returns>The snapshot with an <c>xml</c> and a <c>hex</c> section.</returns>
+    /// <returns>The snapshot with <c>xml</c>, <c>json</c>, <c>hex</c> and (for generated codecs) <c>explain</c> sections.</returns>
     /// <exception cref="ExiDecodeException">The stream does not decode (with bit offset and element path).</exception>
     public static MessageSnapshot OfStream<T>(IExiCodec<T> codec, ReadOnlySpan<byte> exi)
         where T : struct

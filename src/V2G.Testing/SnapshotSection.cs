@@ -37,4 +37,18 @@ public sealed record SnapshotSection(string Name, string Text)
 
         return new SnapshotSection("hex", text.ToString());
     }
+
+    /// <summary>The JSON form of a message (keys in schema order, so the text is stable).</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The <c>json</c> section.</returns>
+    public static SnapshotSection Json(string json) => new("json", json);
+
+    /// <summary>
+    /// The explain trace of a stream: one line per EXI event with its bits, element path, grammar state, event code
+    /// and value representation, then the end line; a changed bit shows as the event it belongs to.
+    /// </summary>
+    /// <param name="trace">The trace of the stream.</param>
+    /// <returns>The <c>explain</c> section.</returns>
+    public static SnapshotSection Explain(global::V2G.Exi.Tracing.ExiTrace trace) =>
+        new("explain", global::V2G.Exi.Tracing.ExiTraceText.Format(trace));
 }

@@ -7,6 +7,17 @@ namespace V2G.Testing.Tests;
 public class MessageSnapshotTests
 {
     [Fact]
+    public void Of_a_generated_codec_has_xml_json_hex_and_the_explain_trace_of_the_bytes()
+    {
+        var document = V2G.Messages.AppProtocol.AppProtocolCodec.Decode(Vectors.Exi("app-protocol/supportedAppProtocolReq-min.exi"));
+        var snapshot = MessageSnapshot.Of(V2G.Messages.AppProtocol.AppProtocolCodec.Documents, document);
+        Assert.Equal(new[] { "xml", "json", "hex", "explain" }, System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(snapshot.Sections, s => s.Name)));
+        string explain = snapshot.Sections[3].Text;
+        Assert.StartsWith("# header: bits 0..8\n@8+0 SD", explain, StringComparison.Ordinal);
+        Assert.Contains("# end: last event ends at bit ", explain, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Hex_HasTheLength_ThenThirtyTwoBytesALine()
     {
         var bytes = new byte[33];
