@@ -52,7 +52,7 @@ public class DiagnosticTests
         Assert.Null(run.Results[0].Exception);
         Assert.Equal("EXI003", Assert.Single(diagnostics).Id);
         Assert.Equal(
-            new[] { "Demo.GoodCodec.Exi.g.cs", "Demo.GoodCodec.Ids.g.cs", "Demo.GoodCodec.Json.g.cs", "Demo.GoodCodec.Roots.g.cs", "Demo.GoodCodec.Xml.g.cs", "Demo.Types.g.cs" },
+            new[] { "Demo.GoodCodec.Exi.g.cs", "Demo.GoodCodec.Ids.g.cs", "Demo.GoodCodec.Json.g.cs", "Demo.GoodCodec.Roots.g.cs", "Demo.GoodCodec.Schema.g.cs", "Demo.GoodCodec.Xml.g.cs", "Demo.Types.g.cs" },
             run.Results[0].GeneratedSources.Select(s => s.HintName).OrderBy(n => n, System.StringComparer.Ordinal));
         Assert.DoesNotContain(output.GetDiagnostics(), x => x.Severity == DiagnosticSeverity.Error && !x.Id.StartsWith("EXI", System.StringComparison.Ordinal));
     }
