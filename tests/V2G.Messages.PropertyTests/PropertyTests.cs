@@ -21,7 +21,7 @@ public class PropertyTests
 
     [Theory]
     [MemberData(nameof(CodecNames))]
-    public void Random_fragments_round_trip(string codec) => Run(Codecs.All[codec].Fragments, Iterations / 2);
+    public void Random_fragments_round_trip(string codec) => Run(Codecs.All[codec].Fragments, Iterations);
 
     private static void Run(IMessageCodec codec, int iterations) =>
         Sample.Of(codec).Sample(s => RoundTripProperties.Check(codec, s.Message), iter: iterations, print: s => RoundTripProperties.Describe(codec, s));
