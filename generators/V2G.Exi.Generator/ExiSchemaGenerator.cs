@@ -182,6 +182,7 @@ namespace V2G.Exi.Generator
             context.AddSource(result.HintName + ".Json.g.cs", SourceText.From(JsonEmitter.Emit(model), Encoding.UTF8));
             context.AddSource(result.HintName + ".Ids.g.cs", SourceText.From(IdIndexEmitter.Emit(model), Encoding.UTF8));
             context.AddSource(result.HintName + ".Validation.g.cs", SourceText.From(ValidationEmitter.Emit(model), Encoding.UTF8));
+            context.AddSource(result.HintName + ".Schema.g.cs", SourceText.From(MetadataEmitter.Emit(model), Encoding.UTF8));
         }
 
         private static void EmitTypes(SourceProductionContext context, EquatableArray<SharedTypeSet> sets)

@@ -58,6 +58,7 @@ public class DiagnosticTests
                 "Demo.GoodCodec.Ids.g.cs",
                 "Demo.GoodCodec.Json.g.cs",
                 "Demo.GoodCodec.Roots.g.cs",
+                "Demo.GoodCodec.Schema.g.cs",
                 "Demo.GoodCodec.Validation.g.cs",
                 "Demo.GoodCodec.Xml.g.cs",
                 "Demo.Types.g.cs",
