@@ -36,7 +36,7 @@ internal sealed class ExiMemberText : ExiMembers
         _first = true;
         _text.Append(value.GetType().Name).Append(" {");
         value.WriteTo(this);
-        _text.Append(_first ? "}" : " }");
+        _text.Append(" }");
         _first = outer;
     }
 
