@@ -62,7 +62,7 @@ namespace V2G.Exi.Generator.Emit
         {
             w.Summary(c.Documentation ?? "The XML Schema type " + c.XmlDescription + ".");
             string modifiers = c.IsAbstract ? "public abstract partial class " : c.IsHead ? "public sealed partial class " : "public partial class ";
-            w.Open(modifiers + c.Name + (c.BaseName != null ? " : " + c.BaseName : string.Empty));
+            w.Open(modifiers + c.Name + EqualityEmitter.BaseList(c));
             foreach (var m in c.Members)
             {
                 string type = EmitHelpers.MemberType(m, model);
@@ -72,7 +72,7 @@ namespace V2G.Exi.Generator.Emit
                 {
                     // Created on first read, so a decoder that has no items to set allocates nothing; null resets it to empty.
                     string list = "global::System.Collections.Generic.List<" + EmitHelpers.ItemType(m, model) + ">";
-                    string field = "_" + char.ToLowerInvariant(m.Name[0]) + m.Name.Substring(1);
+                    string field = EqualityEmitter.ListField(m);
                     w.Line("[global::System.Diagnostics.CodeAnalysis.AllowNull]");
                     w.Line("public " + list + " " + m.Name + " { get => " + field + " ??= new " + list + "(); set => " + field + " = value; }");
                     w.Line();
@@ -94,6 +94,7 @@ namespace V2G.Exi.Generator.Emit
                 w.Line();
             }
 
+            EqualityEmitter.Emit(w, c, model);
             w.Close();
         }
 
@@ -168,18 +169,21 @@ namespace V2G.Exi.Generator.Emit
 
             w.Line();
             w.Line("/// <inheritdoc/>");
-            w.Line("public bool Equals(" + name + " other) => Root == other.Root && Equals(Value, other.Value);");
+            w.Line("public bool Equals(" + name + " other) => Root == other.Root && global::V2G.Exi.Equality.ExiEquality.ValueEqual(Value, other.Value);");
             w.Line();
             w.Line("/// <inheritdoc/>");
             w.Line("public override bool Equals(object? obj) => obj is " + name + " other && Equals(other);");
             w.Line();
             w.Line("/// <inheritdoc/>");
-            w.Line("public override int GetHashCode() => global::System.HashCode.Combine(Root, Value);");
+            w.Line("public override int GetHashCode() => global::System.HashCode.Combine(Root, global::V2G.Exi.Equality.ExiEquality.ValueHash(Value));");
             w.Line();
-            w.Summary("Compares by root element and content (by reference for classes).");
+            w.Summary("The root element's local name and its content, e.g. \"V2G_Message: V2G_Message { Header = ... }\".");
+            w.Line("public override string ToString() => global::V2G.Exi.Equality.ExiEquality.RootText(Name.LocalName, Value);");
+            w.Line();
+            w.Summary("Compares by root element and content (messages by value, binaries by content).");
             w.Line("public static bool operator ==(" + name + " left, " + name + " right) => left.Equals(right);");
             w.Line();
-            w.Summary("Compares by root element and content (by reference for classes).");
+            w.Summary("Compares by root element and content (messages by value, binaries by content).");
             w.Line("public static bool operator !=(" + name + " left, " + name + " right) => !left.Equals(right);");
             w.Close();
         }
