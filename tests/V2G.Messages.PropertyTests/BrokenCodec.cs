@@ -26,6 +26,15 @@ internal sealed class BrokenCodec<T> : IExiCodec<T>
         return ok;
     }
 
+    public byte[] Encode(T value, ExiEncodeOptions options)
+    {
+        var bytes = inner.Encode(value, options);
+        Flip(bytes);
+        return bytes;
+    }
+
+    public System.Collections.Generic.IReadOnlyList<V2G.Exi.Validation.ExiValidationIssue> Validate(T value) => inner.Validate(value);
+
     public byte[] Encode(T value)
     {
         var bytes = inner.Encode(value);
