@@ -30,21 +30,28 @@ if [ ! -d "$here/corpus/$target" ]; then
   exit 1
 fi
 
-out=${FUZZ_OUT:-/tmp/v2g-fuzz}/$target
+root=${FUZZ_OUT:-/tmp/v2g-fuzz}
+out=$root/$target
+bin=$root/bin
 rm -rf "$out"
 mkdir -p "$out"
 
-# A fresh Release build each run: sharpfuzz refuses an assembly it has instrumented already.
-dotnet build "$here/V2G.Fuzzing/V2G.Fuzzing.csproj" -c Release -o "$out/bin" -nologo -v quiet >"$out/build.log"
-for assembly in "$out"/bin/V2G.Exi.dll "$out"/bin/V2G.Messages.*.dll "$out"/bin/V2G.Transport.dll \
-                "$out"/bin/V2G.Sessions.dll "$out"/bin/V2G.Security.dll; do
-  "$sharpfuzz" "$assembly" >>"$out/instrument.log"
-done
+# One instrumented Release build serves every target; FUZZ_REBUILD=1 makes a new one (after a code change).
+# sharpfuzz refuses an assembly it has instrumented already, so the build goes to a fresh folder.
+if [ -n "${FUZZ_REBUILD:-}" ] || [ ! -e "$bin/.instrumented" ]; then
+  rm -rf "$bin"
+  dotnet build "$here/V2G.Fuzzing/V2G.Fuzzing.csproj" -c Release -o "$bin" -nologo -v quiet >"$root/build.log"
+  for assembly in "$bin"/V2G.Exi.dll "$bin"/V2G.Messages.*.dll "$bin"/V2G.Transport.dll \
+                  "$bin"/V2G.Sessions.dll "$bin"/V2G.Security.dll; do
+    "$sharpfuzz" "$assembly" >>"$root/instrument.log"
+  done
+  touch "$bin/.instrumented"
+fi
 
 # dotnet itself is not instrumented (the coverage comes from the libraries); no core dump handler is needed.
 export AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1
 afl-fuzz -i "$here/corpus/$target" -o "$out/afl" -t 1000 -m none -V $((minutes * 60)) \
-  -- dotnet "$out/bin/V2G.Fuzzing.dll" fuzz "$target" >"$out/afl.log" 2>&1 || {
+  -- dotnet "$bin/V2G.Fuzzing.dll" fuzz "$target" >"$out/afl.log" 2>&1 || {
   echo "afl-fuzz failed; see $out/afl.log" >&2
   tail -20 "$out/afl.log" >&2
   exit 1
@@ -68,4 +75,4 @@ for kind in crashes hangs; do
     found=1
   done
 done
-[ "$found" = 0 ] || echo "replay: dotnet $out/bin/V2G.Fuzzing.dll replay $target fuzz/findings/$target"
+[ "$found" = 0 ] || echo "replay: dotnet $bin/V2G.Fuzzing.dll replay $target fuzz/findings/$target"
