@@ -36,12 +36,23 @@ public static class Program
 
     private static int Fuzz(string name)
     {
-        IFuzzTarget target = Target(name);
+        if (!FuzzTargets.Names.Contains(name))
+        {
+            Console.Error.WriteLine("no target '" + name + "'; targets: " + string.Join(", ", FuzzTargets.Names));
+            return 2;
+        }
 
-        // One run before the loop: one-time initialisation (grammar tables, JIT) is not counted against an input.
-        target.Run([]);
+        // Instrumented library code may run only inside Fuzzer.OutOfProcess.Run, which maps afl's coverage memory:
+        // the target is made (and warmed up: grammar tables, JIT) on the first input.
+        IFuzzTarget? target = null;
         Fuzzer.OutOfProcess.Run(stream =>
         {
+            if (target is null)
+            {
+                target = Target(name);
+                target.Run([]);
+            }
+
             using var input = new MemoryStream();
             stream.CopyTo(input);
             FuzzBudget.RunChecked(target, input.GetBuffer().AsSpan(0, (int)input.Length));
