@@ -49,8 +49,10 @@ public sealed class RoundTripTarget<T> : IFuzzTarget
                 $"{Name}: encoding is not idempotent: {Convert.ToHexString(encoded)} decodes and re-encodes to {Convert.ToHexString(again)}");
         }
 
-        string firstXml = codec.ToXml(first);
-        string secondXml = codec.ToXml(second);
+        // XML 1.0 cannot carry every string EXI can (control characters): ToXml refuses those with ExiXmlException,
+        // and must then refuse both values alike.
+        string? firstXml = XmlOrNull(first);
+        string? secondXml = XmlOrNull(second);
         if (firstXml != secondXml)
         {
             throw new FuzzPropertyException($"{Name}: decode(encode(m)) differs from m in XML:\n{firstXml}\n---\n{secondXml}");
@@ -60,6 +62,18 @@ public sealed class RoundTripTarget<T> : IFuzzTarget
     public IEnumerable<Seed> Seeds(SeedSource source) =>
         seedFamilies.SelectMany(f => source.VectorFiles(f, ".exi", SeedSource.MaxSeedsPerTarget / seedFamilies.Length))
             .Select(SeedSource.FromFile);
+
+    private string? XmlOrNull(T value)
+    {
+        try
+        {
+            return codec.ToXml(value);
+        }
+        catch (ExiXmlException)
+        {
+            return null;
+        }
+    }
 
     private byte[] Reencode(T value, string what)
     {
