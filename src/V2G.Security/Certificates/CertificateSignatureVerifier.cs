@@ -39,7 +39,8 @@ internal static class CertificateSignatureVerifier
                 _ => Fail($"signature algorithm {CertificateOids.Describe(subject.SignatureAlgorithmOid)} is not supported", out reason),
             };
         }
-        catch (Exception e) when (e is CryptographicException or ArgumentException or FormatException)
+        // PlatformNotSupportedException: a named curve the platform does not know (an arbitrary OID in the key).
+        catch (Exception e) when (e is CryptographicException or ArgumentException or FormatException or PlatformNotSupportedException)
         {
             return Fail($"the issuer's public key cannot be used: {e.Message}", out reason);
         }
