@@ -92,7 +92,8 @@ internal sealed class MessageBuilder
             return type;
         }
 
-        var derived = schema.Types.Where(t => !t.IsAbstract && DerivesFrom(t, type)).ToList();
+        // An abstract head (the abstract type's own content) is what decoding accepts, not a valid message.
+        var derived = schema.Types.Where(t => !t.IsAbstract && !t.IsAbstractHead && DerivesFrom(t, type)).ToList();
         return derived.Count > 0 ? derived[random.Next(derived.Count)] : throw new InvalidOperationException(type + " has no concrete class");
     }
 

@@ -89,7 +89,7 @@ namespace V2G.Exi.Generator.Emit
             var rows = members.ToList();
             if (rows.Count == 0)
             {
-                return head + ")";
+                return head + (c.IsHead ? ", isAbstractHead: true)" : ")");
             }
 
             return head + ", new " + Ns + "ExiMemberInfo[]\n                    {\n" + string.Join(",\n", rows.Select(r => "                        " + r))

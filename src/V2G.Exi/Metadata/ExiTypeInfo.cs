@@ -16,8 +16,14 @@ public sealed class ExiTypeInfo
     /// <param name="baseIndex">Index of the base class in <see cref="ExiSchemaInfo.Types"/>, -1 for none.</param>
     /// <param name="isGroupItem">The class is one repetition of a repeated model group.</param>
     /// <param name="members">The members declared by this class (not by its base).</param>
-    public ExiTypeInfo(Type clrType, string name, bool isAbstract, int baseIndex, bool isGroupItem, ExiMemberInfo[]? members = null)
+    /// <param name="isAbstractHead">
+    /// The class holds an abstract type's own content (an element written with its abstract declared type, which
+    /// decoding accepts and only the relaxed encoder writes): never part of a schema-valid message.
+    /// </param>
+    public ExiTypeInfo(Type clrType, string name, bool isAbstract, int baseIndex, bool isGroupItem, ExiMemberInfo[]? members = null,
+        bool isAbstractHead = false)
     {
+        IsAbstractHead = isAbstractHead;
         ClrType = clrType;
         Name = name;
         IsAbstract = isAbstract;
@@ -52,6 +58,9 @@ public sealed class ExiTypeInfo
 
     /// <summary>The class is one repetition of a repeated model group.</summary>
     public bool IsGroupItem { get; }
+
+    /// <summary>The class holds an abstract type's own content: schema-invalid, written only by the relaxed encoder.</summary>
+    public bool IsAbstractHead { get; }
 
     /// <summary>The base class, or null.</summary>
     public ExiTypeInfo? BaseType { get; private set; }
