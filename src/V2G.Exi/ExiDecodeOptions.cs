@@ -1,3 +1,5 @@
+using System;
+
 namespace V2G.Exi;
 
 /// <summary>
@@ -41,4 +43,50 @@ public sealed class ExiDecodeOptions
 
     /// <summary>The V2G profile with length facets not checked (see <see cref="IgnoreLengthFacets"/>).</summary>
     public static ExiDecodeOptions IgnoringLengthFacets { get; } = new ExiDecodeOptions { IgnoreLengthFacets = true };
+
+    /// <summary>The default of <see cref="MaxStringLength"/> and <see cref="MaxBinaryLength"/>: 65,536.</summary>
+    public const int DefaultMaxValueLength = 65536;
+
+    /// <summary>The default of <see cref="MaxAllocatedBytes"/>: 1 MiB.</summary>
+    public const long DefaultMaxAllocatedBytes = 1024 * 1024;
+
+    /// <summary>
+    /// The longest string, in characters, a decoder accepts; a longer length prefix is an
+    /// <see cref="ExiDecodeException"/> at its bit offset before anything is allocated. The default,
+    /// <see cref="DefaultMaxValueLength"/>, is far above every bounded string of the V2G schemas (the longest
+    /// maxLength is a few hundred characters) and above any string a V2GTP payload of an ISO 15118 message holds;
+    /// an embedded caller tightens it to its own buffers. Every length is also checked against the remaining input.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int MaxStringLength
+    {
+        get;
+        init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "A length limit cannot be negative.");
+    } = DefaultMaxValueLength;
+
+    /// <summary>
+    /// The largest binary value, in bytes, a decoder accepts (checked before allocating, like
+    /// <see cref="MaxStringLength"/>). The default, <see cref="DefaultMaxValueLength"/>, is above every bounded
+    /// binary of the schemas (certificates are at most 1,600 bytes; xmldsig's unbounded base64Binary values are
+    /// certificates and signatures too).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int MaxBinaryLength
+    {
+        get;
+        init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "A length limit cannot be negative.");
+    } = DefaultMaxValueLength;
+
+    /// <summary>
+    /// The most bytes of decoded string (2 per UTF-16 character) and binary payload one decode may allocate in all;
+    /// beyond it the value that crosses the limit is an <see cref="ExiDecodeException"/> before it is allocated.
+    /// The rest of the decoded object graph is bounded by the input itself (at most one object per event code, and an
+    /// event code takes at least one bit in every loop of the grammars). Default <see cref="DefaultMaxAllocatedBytes"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public long MaxAllocatedBytes
+    {
+        get;
+        init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "A size limit cannot be negative.");
+    } = DefaultMaxAllocatedBytes;
 }

@@ -8,9 +8,12 @@ namespace V2G.Exi;
 /// the stream where the problem was found, and the path of the element being processed.
 /// </summary>
 /// <remarks>
-/// The element path is built while the exception propagates: each generated element method wraps its body in
-/// <c>catch (ExiException e) when (e.PrependPathSegment("Name")) { }</c>. The filter always returns
-/// <see langword="false"/>, so the exception is never caught and nothing is allocated when no error occurs.
+/// The element path is built on the way out. Decoding throws nothing while it runs: the reader records the error and
+/// each generated element reader that sees it prepends its segment (<see cref="ExiReader.FailedIn(string)"/>), then
+/// returns; the throwing <c>Decode</c> throws the error at the end. Encoding builds it while the exception propagates:
+/// each generated element writer wraps its body in <c>catch (ExiException e) when (e.PrependPathSegment("Name")) { }</c>,
+/// a filter that always returns <see langword="false"/>, so the exception is never caught and nothing is allocated
+/// when no error occurs.
 /// </remarks>
 public class ExiException : Exception
 {

@@ -65,4 +65,21 @@ public ref partial struct ExiReader
     /// <returns>The exception to throw.</returns>
     public readonly ExiDecodeException AbstractContentError(long position, string typeName) =>
         new(string.Concat("Abstract content (strict decoding): the type ", typeName, " is abstract; a schema-valid message uses a derived type"), position);
+
+    /// <summary>
+    /// Records the error for an event code that selects no production, unless the reader has already failed (then
+    /// the code is <see cref="NoEventCode"/> and the earlier error is the cause).
+    /// </summary>
+    /// <param name="position">Bit offset of the event code.</param>
+    /// <param name="code">The event code read.</param>
+    /// <param name="values">The number of first-level values of the state.</param>
+    /// <param name="expected">What the state accepts.</param>
+    /// <exception cref="ExiDecodeException">The error, when the reader does not record errors.</exception>
+    public void FailUnexpectedEventCode(long position, uint code, int values, string expected)
+    {
+        if (_error is null)
+        {
+            Fail(UnexpectedEventCodeError(position, code, values, expected));
+        }
+    }
 }

@@ -26,6 +26,7 @@ public ref partial struct ExiReader
         int groups = 0;
         while (true)
         {
+            // At the end of the input Take returns 0, which ends the loop: it runs at most once per input byte.
             uint octet = Take(8);
             if (groups < 9)
             {
@@ -39,7 +40,7 @@ public ref partial struct ExiReader
             }
         }
 
-        if (groups <= 9)
+        if (groups <= 9 || _error is not null)
         {
             return low;
         }
@@ -92,7 +93,8 @@ public ref partial struct ExiReader
         ulong magnitude = ReadUnsigned64("Integer exceeds the 64-bit signed range", start);
         if (magnitude > long.MaxValue)
         {
-            throw new ExiDecodeException("Integer exceeds the 64-bit signed range", start);
+            Fail(new ExiDecodeException("Integer exceeds the 64-bit signed range", start));
+            return 0;
         }
 
         return negative ? ~(long)magnitude : (long)magnitude;
@@ -125,7 +127,11 @@ public ref partial struct ExiReader
             return Take(bitCount);
         }
 
-        EnsureAvailable(bitCount);
+        if (!EnsureAvailable(bitCount))
+        {
+            return 0;
+        }
+
         ulong high = Take(bitCount - 32);
         return (high << 32) | Take(32);
     }
@@ -155,6 +161,7 @@ public ref partial struct ExiReader
             }
         }
 
-        throw new ExiDecodeException(overflowReason, reportOffset);
+        Fail(new ExiDecodeException(overflowReason, reportOffset));
+        return 0;
     }
 }

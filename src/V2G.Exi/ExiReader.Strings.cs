@@ -23,19 +23,36 @@ public ref partial struct ExiReader
     {
         long start = _bitPosition;
         ulong prefix = ReadUnsigned64("String length exceeds 64 bits", start);
+        if (_error is not null)
+        {
+            return string.Empty;
+        }
+
         if (prefix >= 2)
         {
             ulong length = prefix - 2;
             if (length > (ulong)(RemainingBits >> 3))
             {
-                throw new ExiDecodeException(
+                Fail(new ExiDecodeException(
                     string.Create(
                         CultureInfo.InvariantCulture,
                         $"String length {length} exceeds the remaining input ({RemainingBits} bits left, each character needs at least 8)"),
-                    start);
+                    start));
+                return string.Empty;
+            }
+
+            if (length > (ulong)_maxStringLength || !Allocate((long)length * 2))
+            {
+                FailLimit(start, "String length", length, _maxStringLength, "MaxStringLength");
+                return string.Empty;
             }
 
             string value = ReadCodePoints((int)length);
+            if (_error is not null)
+            {
+                return string.Empty;
+            }
+
             _trace?.Detail(string.Create(CultureInfo.InvariantCulture, $"string literal length {length}"));
             if (_stringTable is not null && value.Length != 0)
             {
@@ -47,10 +64,16 @@ public ref partial struct ExiReader
 
         if (_stringTable is null)
         {
-            throw new ExiStringTableHitException(prefix == 1, start);
+            Fail(new ExiStringTableHitException(prefix == 1, start));
+            return string.Empty;
         }
 
         string hit = prefix == 0 ? ReadLocalHit(_stringTable, qnameId) : ReadGlobalHit(_stringTable);
+        if (_error is not null)
+        {
+            return string.Empty;
+        }
+
         _trace?.Detail(prefix == 0 ? "string table local hit" : "string table global hit");
         return hit;
     }
@@ -63,13 +86,25 @@ public ref partial struct ExiReader
     {
         long start = _bitPosition;
         ulong length = ReadUnsigned64("Binary length exceeds 64 bits", start);
+        if (_error is not null)
+        {
+            return [];
+        }
+
         if (length > (ulong)(RemainingBits >> 3))
         {
-            throw new ExiDecodeException(
+            Fail(new ExiDecodeException(
                 string.Create(
                     CultureInfo.InvariantCulture,
                     $"Binary length {length} exceeds the remaining input ({RemainingBits} bits left)"),
-                start);
+                start));
+            return [];
+        }
+
+        if (length > (ulong)_maxBinaryLength || !Allocate((long)length))
+        {
+            FailLimit(start, "Binary length", length, _maxBinaryLength, "MaxBinaryLength");
+            return [];
         }
 
         _trace?.Detail(string.Create(CultureInfo.InvariantCulture, $"binary length {length}"));
@@ -108,11 +143,12 @@ public ref partial struct ExiReader
         uint id = Take(ExiBits.CodeWidth(count));
         if (id >= (uint)count)
         {
-            throw new ExiDecodeException(
+            Fail(new ExiDecodeException(
                 string.Create(
                     CultureInfo.InvariantCulture,
                     $"Local string-table hit {id} is out of range: qname {qnameId} has {count} local values"),
-                position);
+                position));
+            return string.Empty;
         }
 
         return table.GetLocal(qnameId, (int)id);
@@ -125,11 +161,12 @@ public ref partial struct ExiReader
         uint id = Take(ExiBits.CodeWidth(count));
         if (id >= (uint)count)
         {
-            throw new ExiDecodeException(
+            Fail(new ExiDecodeException(
                 string.Create(
                     CultureInfo.InvariantCulture,
                     $"Global string-table hit {id} is out of range: the table has {count} global values"),
-                position);
+                position));
+            return string.Empty;
         }
 
         return table.GetGlobal((int)id);
@@ -146,9 +183,10 @@ public ref partial struct ExiReader
         long maxChars = (long)count * 2;
         if (maxChars > Array.MaxLength)
         {
-            throw new ExiDecodeException(
+            Fail(new ExiDecodeException(
                 string.Create(CultureInfo.InvariantCulture, $"String length {count} is too long to decode"),
-                _bitPosition);
+                _bitPosition));
+            return string.Empty;
         }
 
         char[]? rented = null;
@@ -157,8 +195,9 @@ public ref partial struct ExiReader
             : (rented = ArrayPool<char>.Shared.Rent((int)maxChars));
         try
         {
+            // A bad code point or the end of the input records the error and ends the loop; the result is dropped.
             int written = 0;
-            for (int i = 0; i < count; i++)
+            for (int i = 0; i < count && _error is null; i++)
             {
                 uint codePoint = ReadCodePoint(i);
                 if (codePoint < 0x10000)
@@ -173,7 +212,7 @@ public ref partial struct ExiReader
                 }
             }
 
-            return new string(buffer.Slice(0, written));
+            return _error is null ? new string(buffer.Slice(0, written)) : string.Empty;
         }
         finally
         {
@@ -203,23 +242,42 @@ public ref partial struct ExiReader
             codePoint |= (octet & 0x7F) << 14;
             if (octet >= 0x80)
             {
-                throw new ExiDecodeException(
+                Fail(new ExiDecodeException(
                     string.Create(
                         CultureInfo.InvariantCulture,
                         $"Character {characterIndex} of the string is encoded in more than three 7-bit groups, beyond U+10FFFF"),
-                    start);
+                    start));
+                return 0;
             }
         }
 
         if (codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
         {
-            throw new ExiDecodeException(
+            Fail(new ExiDecodeException(
                 string.Create(
                     CultureInfo.InvariantCulture,
                     $"Character {characterIndex} of the string is U+{codePoint:X4}, which is not a Unicode scalar value"),
-                start);
+                start));
+            return 0;
         }
 
         return codePoint;
+    }
+
+    /// <summary>Counts <paramref name="bytes"/> of string or binary payload against the options' allocation budget.</summary>
+    private bool Allocate(long bytes)
+    {
+        _allocatedBytes += bytes;
+        return _allocatedBytes <= _maxAllocatedBytes;
+    }
+
+    private void FailLimit(long start, string what, ulong length, int limit, string option)
+    {
+        string reason = length > (ulong)limit
+            ? string.Create(CultureInfo.InvariantCulture, $"{what} {length} exceeds the limit {limit} (ExiDecodeOptions.{option})")
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"{what} {length} brings the decoded strings and binaries to {_allocatedBytes} bytes, beyond the limit {_maxAllocatedBytes} (ExiDecodeOptions.MaxAllocatedBytes)");
+        Fail(new ExiDecodeException(reason, start));
     }
 }

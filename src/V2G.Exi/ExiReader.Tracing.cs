@@ -37,7 +37,7 @@ public ref partial struct ExiReader
     /// <param name="code">The event code.</param>
     /// <param name="values">The number of values of the state's first level (with the escape to the second level).</param>
     public readonly void TraceEvent(long codeStart, int codeWidth, ExiEventKind kind, string? qualifiedName, string state, int code, int values) =>
-        _trace?.Event(codeStart, codeWidth, kind, qualifiedName, state, Text(code), Text(values));
+        TraceUnlessFailed()?.Event(codeStart, codeWidth, kind, qualifiedName, state, Text(code), Text(values));
 
     /// <summary>Reports a second-level event: the first level's escape value, then a second-level code.</summary>
     /// <param name="codeStart">Bit offset of the first-level part.</param>
@@ -50,7 +50,7 @@ public ref partial struct ExiReader
     /// <param name="secondValues">The number of second-level values.</param>
     public readonly void TraceSecondLevelEvent(
         long codeStart, int codeWidth, ExiEventKind kind, string state, int code, int values, int secondCode, int secondValues) =>
-        _trace?.Event(codeStart, codeWidth, kind, null, state, Text(code) + "." + Text(secondCode), Text(values) + "." + Text(secondValues));
+        TraceUnlessFailed()?.Event(codeStart, codeWidth, kind, null, state, Text(code) + "." + Text(secondCode), Text(values) + "." + Text(secondValues));
 
     /// <summary>Reports the value of the last AT or CH event: it started at <paramref name="start"/> and ends at the current position.</summary>
     /// <param name="start">The value's first bit.</param>
@@ -58,7 +58,10 @@ public ref partial struct ExiReader
     /// <param name="representation">How it is encoded (e.g. <c>n-bit 4 offset -512</c>); null where the runtime knows (strings, binaries).</param>
     /// <param name="value">The value's lexical form.</param>
     public readonly void TraceValue(long start, string datatype, string? representation, string? value) =>
-        _trace?.Value(start, _bitPosition, datatype, representation, value);
+        TraceUnlessFailed()?.Value(start, _bitPosition, datatype, representation, value);
+
+    /// <summary>The recorder while the reader has not failed: after an error the trace ends with it.</summary>
+    private readonly ExiTraceRecorder? TraceUnlessFailed() => _error is null ? _trace : null;
 
     private static string Text(int number) => number.ToString(CultureInfo.InvariantCulture);
 }

@@ -10,8 +10,10 @@ namespace V2G.Exi;
 /// byte. Reading numbers allocates nothing; strings and binaries allocate only the returned value.
 /// </summary>
 /// <remarks>
-/// Every read that runs past the end of the input throws <see cref="ExiEndOfStreamException"/>; every length prefix
-/// is checked against the remaining input before anything is allocated.
+/// Every read that runs past the end of the input fails with <see cref="ExiEndOfStreamException"/>; every length
+/// prefix is checked against the remaining input and the options' limits before anything is allocated. A reader made
+/// with <c>recordsErrors: true</c> (what generated decoders use) throws nothing: it keeps the first error (see
+/// <see cref="Error"/>) and every later read returns a neutral value; any other reader throws the error where it is found.
 /// </remarks>
 public ref partial struct ExiReader
 {
@@ -24,7 +26,13 @@ public ref partial struct ExiReader
     private readonly bool _ignoresLengthFacets;
     private readonly bool _strictFacets;   // false in default(ExiReader) too: a decoder is not a validator unless asked
     private readonly Tracing.ExiTraceRecorder? _trace;
+    private readonly bool _recordsErrors;
+    private readonly int _maxStringLength;
+    private readonly int _maxBinaryLength;
+    private readonly long _maxAllocatedBytes;
+    private long _allocatedBytes;
     private long _bitPosition;
+    private ExiDecodeException? _error;
 
     /// <summary>Creates a reader for the V2G profile: string-table hits are rejected.</summary>
     /// <param name="source">The EXI stream, starting with the header byte.</param>
@@ -48,7 +56,13 @@ public ref partial struct ExiReader
         _ignoresLengthFacets = false;
         _strictFacets = false;
         _trace = null;
+        _recordsErrors = false;
+        _maxStringLength = int.MaxValue;
+        _maxBinaryLength = int.MaxValue;
+        _maxAllocatedBytes = long.MaxValue;
+        _allocatedBytes = 0;
         _bitPosition = 0;
+        _error = null;
     }
 
     /// <summary>Creates a reader with the settings of <paramref name="options"/> (string table, length facets).</summary>
@@ -59,6 +73,9 @@ public ref partial struct ExiReader
     {
         _ignoresLengthFacets = options.IgnoreLengthFacets;
         _strictFacets = options.FacetValidation == ExiFacetValidation.Strict;
+        _maxStringLength = options.MaxStringLength;
+        _maxBinaryLength = options.MaxBinaryLength;
+        _maxAllocatedBytes = options.MaxAllocatedBytes;
     }
 
     /// <summary>Number of bits read so far (the offset of the next bit).</summary>
@@ -111,47 +128,51 @@ public ref partial struct ExiReader
         long start = _bitPosition;
         if (RemainingBits >= 32 && Peek(start, 32) == 0x24455849)
         {
-            throw new ExiDecodeException(
+            Fail(new ExiDecodeException(
                 "EXI cookie '$EXI' found: not supported, a V2G stream starts directly with the header byte 0x80",
-                start);
+                start));
+            return;
         }
 
         uint header = Take(8);
-        if (header == 0x80)
+        if (header == 0x80 || _error is not null)
         {
             return;
         }
 
         if ((header >> 6) != 0b10)
         {
-            throw new ExiDecodeException(
+            Fail(new ExiDecodeException(
                 string.Create(
                     CultureInfo.InvariantCulture,
                     $"EXI distinguishing bits are '{(header >> 7) & 1}{(header >> 6) & 1}', expected '10' (header byte 0x{header:X2}, a V2G stream starts with 0x80): not an EXI stream"),
-                start);
+                start));
+            return;
         }
 
         if ((header & 0x20) != 0)
         {
-            throw new ExiDecodeException(
+            Fail(new ExiDecodeException(
                 "EXI options are present in the header: not supported, the V2G profile agrees the options out of band (header byte must be 0x80)",
-                start + 2);
+                start + 2));
+            return;
         }
 
         if ((header & 0x10) != 0)
         {
-            throw new ExiDecodeException(
+            Fail(new ExiDecodeException(
                 "EXI header announces a preview version: not supported, only the final version 1 (header byte must be 0x80)",
-                start + 3);
+                start + 3));
+            return;
         }
 
         uint versionBits = header & 0x0F;
         string version = versionBits == 0x0F
             ? "16 or later"
             : (versionBits + 1).ToString(CultureInfo.InvariantCulture);
-        throw new ExiDecodeException(
+        Fail(new ExiDecodeException(
             string.Concat("EXI version ", version, " is not supported: only final version 1 (header byte must be 0x80)"),
-            start + 4);
+            start + 4));
     }
 
     /// <summary>Reads a Boolean (EXI §7.1.2): one bit.</summary>
@@ -179,7 +200,8 @@ public ref partial struct ExiReader
     {
         if (_bitPosition + bitCount > _lengthBits)
         {
-            ThrowEndOfStream(bitCount);
+            FailEndOfStream(bitCount);
+            return 0;
         }
 
         uint value = Peek(_bitPosition, bitCount);
@@ -187,12 +209,16 @@ public ref partial struct ExiReader
         return value;
     }
 
-    private readonly void EnsureAvailable(int bitCount)
+    /// <summary>Whether <paramref name="bitCount"/> bits are left; records the end of the stream if not.</summary>
+    private bool EnsureAvailable(int bitCount)
     {
         if (_bitPosition + bitCount > _lengthBits)
         {
-            ThrowEndOfStream(bitCount);
+            FailEndOfStream(bitCount);
+            return false;
         }
+
+        return true;
     }
 
     /// <summary>Returns <paramref name="bitCount"/> (0..32) bits at <paramref name="position"/>; the caller checks the bounds.</summary>
@@ -227,8 +253,7 @@ public ref partial struct ExiReader
         return (uint)((window << shift) >> (64 - bitCount));
     }
 
-    private readonly void ThrowEndOfStream(int bitCount) =>
-        throw new ExiEndOfStreamException(_bitPosition, bitCount, RemainingBits);
+    private void FailEndOfStream(int bitCount) => Fail(new ExiEndOfStreamException(_bitPosition, bitCount, RemainingBits));
 
     private static void ThrowBitCountOutOfRange(int bitCount, int max) =>
         throw new ArgumentOutOfRangeException(

@@ -46,15 +46,33 @@ public interface IExiCodec<T>
     /// <param name="options">Decoding options.</param>
     /// <param name="bytesConsumed">Bytes up to and including the one holding the last bit of the stream.</param>
     /// <returns>The decoded value.</returns>
-    /// <exception cref="ExiDecodeException">The stream is truncated or malformed (with bit offset and element path).</exception>
+    /// <exception cref="ExiDecodeException">
+    /// The stream is malformed or breaks a limit of <paramref name="options"/> (with bit offset and element path);
+    /// <see cref="ExiEndOfStreamException"/> when it is truncated, <see cref="ExiStringTableHitException"/> for a
+    /// string-table hit the options do not allow.
+    /// </exception>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     T Decode(ReadOnlySpan<byte> source, ExiDecodeOptions options, out int bytesConsumed);
 
-    /// <summary>Decodes a stream without throwing for malformed input.</summary>
+    /// <summary>Decodes a stream, raising no exception for any input that does not decode.</summary>
     /// <param name="source">The EXI stream.</param>
     /// <param name="value">The decoded value, when decoding succeeded.</param>
     /// <param name="error">Why decoding failed, when it did.</param>
     /// <returns>True if the stream decoded.</returns>
     bool TryDecode(ReadOnlySpan<byte> source, out T value, [NotNullWhen(false)] out ExiError? error);
+
+    /// <summary>
+    /// Decodes a stream with options, raising no exception for any input: a malformed, truncated or over-limit stream
+    /// returns false with the error (reason, bit offset, element path), exactly what <see cref="Decode"/> would throw.
+    /// </summary>
+    /// <param name="source">The EXI stream, starting with the header byte 0x80.</param>
+    /// <param name="options">Decoding options (string-table hits, facet validation, limits).</param>
+    /// <param name="value">The decoded value, when decoding succeeded.</param>
+    /// <param name="bytesConsumed">Bytes up to and including the one holding the last bit of the stream; 0 on failure.</param>
+    /// <param name="error">Why decoding failed, when it did.</param>
+    /// <returns>True if the stream decoded.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    bool TryDecode(ReadOnlySpan<byte> source, ExiDecodeOptions options, out T value, out int bytesConsumed, [NotNullWhen(false)] out ExiError? error);
 
     /// <summary>Writes the standard XML form.</summary>
     /// <param name="value">The value.</param>

@@ -77,6 +77,12 @@ namespace V2G.Exi.Generator.Emit
             w.Close();
         }
 
+        /// <summary>How a decoder returns once the reader has failed: the value is dropped, the caller returns too.</summary>
+        private const string FailReturn = "return default!;";
+
+        /// <summary>After a child was read: return if it failed, adding its name to the error's element path.</summary>
+        private static string FailedIn(string segment) => "if (reader.FailedIn(" + SourceWriter.Literal(segment) + ")) " + FailReturn;
+
         private static StateModel State(GrammarModel g, int index) => g.States.First(s => s.Index == index);
 
         /// <summary>True if the grammar has counted states, and so needs a repeat counter.</summary>
@@ -317,16 +323,12 @@ namespace V2G.Exi.Generator.Emit
                 }
             }
 
-            w.Line("string? child = null;");
-            w.Open("try");
             // An abstract type's own content decodes into its head class; only a strict reader refuses it.
             string onEnd = c.IsAbstract
-                ? "if (reader.ChecksFacets) throw reader.AbstractContentError(position, \"" + c.XmlDescription + "\");\nreturn Complete();"
+                ? "if (reader.ChecksFacets)\n{\n    reader.Fail(reader.AbstractContentError(position, \"" + c.XmlDescription + "\"));\n    " + FailReturn + "\n}\n\nreturn Complete();"
                 : "return Complete();";
             string built = c.IsAbstract ? model.Classes.First(h => h.IsHead && h.BaseName == c.Name).Name : g.ClassName;
             EmitStateLoop(w, g, p => ReadProduction(p, members), onEnd, null);
-            w.Close();
-            EmitHelpers.PathFilter(w, "child != null && e.PrependPathSegment(child)");
             {
                 w.Line();
                 w.Open(g.ClassName + " Complete()");
@@ -363,7 +365,6 @@ namespace V2G.Exi.Generator.Emit
                         string current = Local(group) + "Current";
                         string position = Local(group) + "Position";
                         string read = p.GrammarName + "Grammar.Read(ref reader, " + QName(p) + ")";
-                        yield return "child = \"" + p.LocalName + "\";";
                         yield return "// A repetition of " + group.Name + " starts when the member's position does not move forward.";
                         yield return "if (" + current + " is null || " + position + (m.IsList ? " > " : " >= ") + p.GroupIndex + ")";
                         yield return "{";
@@ -372,8 +373,8 @@ namespace V2G.Exi.Generator.Emit
                         yield return "}";
                         yield return "";
                         yield return m.IsList ? current + "." + m.Name + ".Add(" + read + ");" : current + "." + m.Name + " = " + read + ";";
+                        yield return FailedIn(p.LocalName!);
                         yield return position + " = " + p.GroupIndex + ";";
-                        yield return "child = null;";
                         break;
                     }
 
@@ -381,23 +382,22 @@ namespace V2G.Exi.Generator.Emit
                     {
                         var m = members.First(x => x.Name == p.MemberName);
                         string read = p.GrammarName + "Grammar.Read(ref reader, " + QName(p) + ")";
-                        yield return "child = \"" + p.LocalName + "\";";
                         yield return m.IsList ? "(" + Local(m) + " ??= new global::System.Collections.Generic.List<" + EmitHelpers.ItemType(m, model) + ">()).Add(" + read + ");" : Local(m) + " = " + read + ";";
-                        yield return "child = null;";
+                        yield return FailedIn(p.LocalName!);
                         break;
                     }
 
                 case ProductionKind.Attribute:
                     {
                         var m = members.First(x => x.Name == p.MemberName);
-                        yield return "child = \"@" + p.LocalName + "\";";
                         yield return Local(m) + " = Values.Read" + m.ValueName + "(ref reader, " + QName(p) + ");";
-                        yield return "child = null;";
+                        yield return FailedIn("@" + p.LocalName);
                         break;
                     }
 
                 case ProductionKind.Characters:
                     {
+                        // A failed value needs no check here: the next event code reads as NoEventCode and the loop returns.
                         var m = members.First(x => x.Kind == MemberKind.SimpleContent);
                         yield return Local(m) + " = Values.Read" + m.ValueName + "(ref reader, qname);";
                         break;
@@ -427,14 +427,15 @@ namespace V2G.Exi.Generator.Emit
                 int values = s.Productions.Count + (escapes ? 1 : 0);
                 w.Line("case " + s.Name + ":");
                 w.Indent();
-                w.Open("switch (code = reader.ReadBits(" + s.Width + "))");
+                w.Open("switch (code = reader.ReadEventCode(" + s.Width + "))");
                 foreach (var p in s.Productions)
                 {
                     w.Line("case " + p.Code + ": // " + p.Terminal);
                     w.Indent();
                     if (p.Kind == ProductionKind.Unsupported)
                     {
-                        w.Line("throw new global::V2G.Exi.ExiDecodeException(" + SourceWriter.Literal(p.Terminal + " (wildcard or mixed content) is not supported by this codec") + ", position);");
+                        w.Line("reader.Fail(new global::V2G.Exi.ExiDecodeException(" + SourceWriter.Literal(p.Terminal + " (wildcard or mixed content) is not supported by this codec") + ", position));");
+                        w.Line(FailReturn);
                         w.Outdent();
                         continue;
                     }
@@ -479,18 +480,22 @@ namespace V2G.Exi.Generator.Emit
                         w.Line(onSecondLevelEnd);
                         w.Close();
                         w.Line();
-                        w.Line("throw reader.SecondLevelEventError(position, -1, -1, Expected(state));");
+                        w.Line("reader.Fail(reader.SecondLevelEventError(position, -1, -1, Expected(state)));");
+                        w.Line(FailReturn);
                     }
                     else
                     {
-                        w.Line("throw reader.SecondLevelEventError(position, " + (s.SecondLevelEndElementCode >= 0 ? s.SecondLevelWidth + ", " + s.SecondLevelEndElementCode : "-1, -1") + ", Expected(state));");
+                        w.Line("reader.Fail(reader.SecondLevelEventError(position, " + (s.SecondLevelEndElementCode >= 0 ? s.SecondLevelWidth + ", " + s.SecondLevelEndElementCode : "-1, -1") + ", Expected(state)));");
+                        w.Line(FailReturn);
                     }
 
                     w.Outdent();
                 }
 
                 w.Line("default:");
-                w.Indent().Line("throw reader.UnexpectedEventCodeError(position, code, " + values + ", Expected(state));");
+                // Also the way out once the reader has failed: the code is then ExiReader.NoEventCode.
+                w.Indent().Line("reader.FailUnexpectedEventCode(position, code, " + values + ", Expected(state));");
+                w.Line(FailReturn);
                 w.Outdent();
                 w.Close();
                 if (s.Productions.Any(p => p.Kind != ProductionKind.EndElement && p.Kind != ProductionKind.Unsupported))

@@ -77,7 +77,8 @@ namespace V2G.Exi.Generator.Emit
             w.Line("string text = string.Empty;");
             w.Open("while (true)");
             w.Line("long position = reader.BitPosition;");
-            w.Line("uint code = reader.ReadBits(" + g.StartWidth + ");");
+            // Once the reader has failed (a bad value) the code reads as NoEventCode, which the last branch refuses.
+            w.Line("uint code = reader.ReadEventCode(" + g.StartWidth + ");");
             foreach (var a in shape.Attributes)
             {
                 string local = EmitHelpers.Local(a.MemberName);
@@ -94,16 +95,18 @@ namespace V2G.Exi.Generator.Emit
             w.Line(trace + g.StartWidth + ", " + kind + "Characters, null, \"ElementFragment_0\", " + g.StartCharactersCode + ", " + startValues + ");");
             w.Line("text = Values.Read" + shape.ValueName + "(ref reader, 0);");
             w.Line("position = reader.BitPosition;");
-            w.Line("code = reader.ReadBits(" + g.ContentWidth + ");");
+            w.Line("code = reader.ReadEventCode(" + g.ContentWidth + ");");
             w.Open("if (code != " + g.ContentEndElementCode + ")");
-            w.Line("throw reader.UnexpectedEventCodeError(position, code, " + contentValues + ", \"the end of the element\");");
+            w.Line("reader.FailUnexpectedEventCode(position, code, " + contentValues + ", \"the end of the element\");");
+            w.Line("return default!;");
             w.Close();
             w.Line();
             w.Line(trace + g.ContentWidth + ", " + kind + "EndElement, null, \"ElementFragment_1\", " + g.ContentEndElementCode + ", " + contentValues + ");");
             w.Close();
             w.Line("else if (code != " + g.StartEndElementCode + ")");
             w.Line("{");
-            w.Indent().Line("throw reader.UnexpectedEventCodeError(position, code, " + startValues + ", \"" + expected + "\");");
+            w.Indent().Line("reader.FailUnexpectedEventCode(position, code, " + startValues + ", \"" + expected + "\");");
+            w.Line("return default!;");
             w.Close();
             w.Line("else");
             w.Line("{");
@@ -113,7 +116,8 @@ namespace V2G.Exi.Generator.Emit
             foreach (var a in shape.Attributes.Where(a => a.IsRequired))
             {
                 w.Open("if (" + EmitHelpers.Local(a.MemberName) + " == null)");
-                w.Line("throw new global::V2G.Exi.ExiDecodeException(\"The required attribute " + a.LocalName + " is missing\", position);");
+                w.Line("reader.Fail(new global::V2G.Exi.ExiDecodeException(\"The required attribute " + a.LocalName + " is missing\", position));");
+                w.Line("return default!;");
                 w.Close();
                 w.Line();
             }

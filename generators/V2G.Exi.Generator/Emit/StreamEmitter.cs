@@ -92,6 +92,10 @@ namespace V2G.Exi.Generator.Emit
             w.Line();
             w.Line("public bool TryDecode(global::System.ReadOnlySpan<byte> source, out " + t + " value, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::V2G.Exi.ExiError? error) => " + c + "Try" + d + "(source, out value, out error);");
             w.Line();
+            w.Line("public bool TryDecode(global::System.ReadOnlySpan<byte> source, global::V2G.Exi.ExiDecodeOptions options, out " + t + " value, out int bytesConsumed, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::V2G.Exi.ExiError? error) =>");
+            w.Indent().Line(c + "Try" + d + "(source, options, out value, out bytesConsumed, out error);");
+            w.Outdent();
+            w.Line();
             w.Line("public string ToXml(" + t + " value) => " + c + toXml + "(value);");
             w.Line();
             w.Line("public " + t + " FromXml(string xml) => " + c + fromXml + "(xml);");
@@ -216,7 +220,8 @@ namespace V2G.Exi.Generator.Emit
             w.Summary("Decodes an EXI " + noun + ". Bytes after the end of the stream are ignored (some devices append them).");
             w.Line("/// <param name=\"source\">The EXI stream, starting with the header byte 0x80.</param>");
             w.Line("/// <returns>The " + noun + ".</returns>");
-            w.Line("/// <exception cref=\"global::V2G.Exi.ExiDecodeException\">The stream is truncated or malformed (with bit offset and element path).</exception>");
+            w.Line("/// <exception cref=\"global::V2G.Exi.ExiDecodeException\">The stream is malformed (with bit offset and element path); "
+                + "<see cref=\"global::V2G.Exi.ExiEndOfStreamException\"/> when it is truncated, <see cref=\"global::V2G.Exi.ExiStringTableHitException\"/> for a string-table hit.</exception>");
             w.Line("public static " + union + " " + method + "(global::System.ReadOnlySpan<byte> source) => " + method + "(source, global::V2G.Exi.ExiDecodeOptions.Default, out _);");
             w.Line();
             w.Summary("Decodes an EXI " + noun + " and reports how many bytes it used; the rest are trailing bytes.");
@@ -224,17 +229,20 @@ namespace V2G.Exi.Generator.Emit
             w.Line("/// <param name=\"options\">Decoding options (e.g. lenient acceptance of string-table hits).</param>");
             w.Line("/// <param name=\"bytesConsumed\">Bytes up to and including the one holding the last bit of the stream.</param>");
             w.Line("/// <returns>The " + noun + ".</returns>");
-            w.Line("/// <exception cref=\"global::V2G.Exi.ExiDecodeException\">The stream is truncated or malformed (with bit offset and element path).</exception>");
+            w.Line("/// <exception cref=\"global::V2G.Exi.ExiDecodeException\">The stream is malformed or breaks a limit of the options (with bit offset and element path); "
+                + "<see cref=\"global::V2G.Exi.ExiEndOfStreamException\"/> when it is truncated, <see cref=\"global::V2G.Exi.ExiStringTableHitException\"/> for a string-table hit.</exception>");
+            w.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"options\"/> is null.</exception>");
             w.Open("public static " + union + " " + method + "(global::System.ReadOnlySpan<byte> source, global::V2G.Exi.ExiDecodeOptions options, out int bytesConsumed)");
-            w.Line("var reader = new global::V2G.Exi.ExiReader(source, options);");
+            w.Line("var reader = new global::V2G.Exi.ExiReader(source, options, null, recordsErrors: true);");
             w.Line(union + " " + noun + " = Read" + kind.Suffix + "(ref reader);");
+            w.Line("reader.ThrowIfFailed();");
             w.Line("bytesConsumed = (int)((reader.BitPosition + 7) / 8);");
             w.Line("return " + noun + ";");
             w.Close();
             w.Line();
             EmitExplain(w, kind);
             EmitRead(w, kind);
-            EmitTryDecode(w, "Try" + method, method, union, noun);
+            EmitTryDecode(w, "Try" + method, "Read" + kind.Suffix, union, noun);
         }
 
         /// <summary>The explain method: the same decoder, with a recorder listening.</summary>
@@ -247,15 +255,9 @@ namespace V2G.Exi.Generator.Emit
             w.Line("/// <returns>The trace; when the stream does not decode, the events up to the failure and the error.</returns>");
             w.Open("public static global::V2G.Exi.Tracing.ExiTrace Explain" + kind.Suffix + "(global::System.ReadOnlySpan<byte> source, global::V2G.Exi.ExiDecodeOptions? options = null)");
             w.Line("var trace = new global::V2G.Exi.Tracing.ExiTraceRecorder();");
-            w.Line("var reader = new global::V2G.Exi.ExiReader(source, options ?? global::V2G.Exi.ExiDecodeOptions.Default, trace);");
-            w.Open("try");
+            w.Line("var reader = new global::V2G.Exi.ExiReader(source, options ?? global::V2G.Exi.ExiDecodeOptions.Default, trace, recordsErrors: true);");
             w.Line("Read" + kind.Suffix + "(ref reader);");
-            w.Line("return trace.Complete(source, reader.BitPosition);");
-            w.Close();
-            w.Line("catch (global::V2G.Exi.ExiDecodeException e)");
-            w.Line("{");
-            w.Indent().Line("return trace.Fail(source, e);");
-            w.Close();
+            w.Line("return reader.Error is { } error ? trace.Fail(source, error) : trace.Complete(source, reader.BitPosition);");
             w.Close();
             w.Line();
         }
@@ -267,12 +269,17 @@ namespace V2G.Exi.Generator.Emit
             string union = kind.UnionName;
             string content = kind.EndCode is null ? "DocContent" : "FragmentContent";
             string kindPrefix = "global::V2G.Exi.Tracing.ExiEventKind.";
+            w.Summary("Reads the " + noun + " with a reader that records errors; on failure it returns default and the reader holds the error.");
             w.Open("private static " + union + " Read" + kind.Suffix + "(ref global::V2G.Exi.ExiReader reader)");
             w.Line("reader.ReadHeader();");
+            w.Open("if (reader.Failed)");
+            w.Line("return default;");
+            w.Close();
+            w.Line();
             w.Line("long position = reader.BitPosition;");
             w.Line("if (reader.Tracing) reader.TraceEvent(position, 0, " + kindPrefix + "StartDocument, null, \"" + (kind.EndCode is null ? "Document" : "Fragment") + "\", 0, 1);");
             w.Line(union + " " + noun + ";");
-            w.Line("uint code = reader.ReadBits(" + kind.CodeWidth + ");");
+            w.Line("uint code = reader.ReadEventCode(" + kind.CodeWidth + ");");
             w.Open("switch (code)");
             foreach (var r in kind.Roots)
             {
@@ -280,12 +287,14 @@ namespace V2G.Exi.Generator.Emit
                 w.Indent();
                 w.Line("if (reader.Tracing) reader.TraceEvent(position, " + kind.CodeWidth + ", " + kindPrefix + "StartElement, "
                     + SourceWriter.Literal("{" + r.Namespace + "}" + r.LocalName) + ", \"" + content + "\", " + r.DocumentCode + ", " + kind.CodeValues + ");");
-                w.Open("try");
                 string read = r.Relaxed != null ? "ReadRelaxed" + r.MemberName + "(ref reader)" : r.GrammarName + "Grammar.Read(ref reader, 0)";
-                w.Line(noun + " = " + union + ".From" + r.MemberName + "(" + read + ");");
+                string local = "root" + r.MemberName;
+                w.Line("var " + local + " = " + read + ";");
+                w.Open("if (reader.FailedIn(" + SourceWriter.Literal(r.LocalName) + "))");
+                w.Line("return default;");
                 w.Close();
-                EmitHelpers.PathFilter(w, "e.PrependPathSegment(" + SourceWriter.Literal(r.LocalName) + ")");
                 w.Line();
+                w.Line(noun + " = " + union + ".From" + r.MemberName + "(" + local + ");");
                 w.Line("break;");
                 w.Outdent();
             }
@@ -293,21 +302,32 @@ namespace V2G.Exi.Generator.Emit
             if (kind.EndCode is int emptyEnd)
             {
                 w.Line("case " + emptyEnd + ":");
-                w.Indent().Line("throw new global::V2G.Exi.ExiDecodeException(\"The fragment holds no element (ED right after SD)\", position);");
+                w.Indent().Line("reader.Fail(new global::V2G.Exi.ExiDecodeException(\"The fragment holds no element (ED right after SD)\", position));");
+                w.Line("return default;");
                 w.Outdent();
             }
 
             w.Line("default:");
-            w.Indent().Line("throw new global::V2G.Exi.ExiDecodeException(\"" + kind.UnknownRoot + "\", position);");
+            // Also the way out once the reader has failed: the code is then ExiReader.NoEventCode.
+            w.Indent().Open("if (!reader.Failed)");
+            w.Line("reader.Fail(new global::V2G.Exi.ExiDecodeException(\"" + kind.UnknownRoot + "\", position));");
+            w.Close();
+            w.Line();
+            w.Line("return default;");
             w.Outdent();
             w.Close();
             w.Line();
             w.Line("position = reader.BitPosition;");
             if (kind.EndCode is int end)
             {
-                w.Line("code = reader.ReadBits(" + kind.CodeWidth + ");");
+                w.Line("code = reader.ReadEventCode(" + kind.CodeWidth + ");");
+                w.Open("if (code == global::V2G.Exi.ExiReader.NoEventCode)");
+                w.Line("return default;");
+                w.Close();
+                w.Line();
                 w.Open("if (code != " + end + ")");
-                w.Line("throw new global::V2G.Exi.ExiDecodeException(\"Expected ED after the fragment's element, found event code \" + code + \": fragments with more than one element are not supported\", position);");
+                w.Line("reader.Fail(new global::V2G.Exi.ExiDecodeException(\"Expected ED after the fragment's element, found event code \" + code + \": fragments with more than one element are not supported\", position));");
+                w.Line("return default;");
                 w.Close();
                 w.Line();
                 w.Line("if (reader.Tracing) reader.TraceEvent(position, " + kind.CodeWidth + ", " + kindPrefix + "EndDocument, null, \"" + content + "\", " + end + ", " + kind.CodeValues + ");");
@@ -323,26 +343,40 @@ namespace V2G.Exi.Generator.Emit
             w.Line();
         }
 
-        /// <summary>The Try variant of a decode method.</summary>
-        private static void EmitTryDecode(SourceWriter w, string method, string decode, string type, string noun)
+        /// <summary>The Try variants of a decode method: the same reader, recording its first error instead of throwing.</summary>
+        private static void EmitTryDecode(SourceWriter w, string method, string read, string type, string noun)
         {
-            w.Summary("Decodes an EXI " + noun + " without throwing for malformed input.");
+            string error = "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::V2G.Exi.ExiError? error";
+            w.Summary("Decodes an EXI " + noun + "; returns false, raising no exception, for any input that does not decode.");
             w.Line("/// <param name=\"source\">The EXI stream.</param>");
             w.Line("/// <param name=\"" + noun + "\">The " + noun + ", when decoding succeeded.</param>");
             w.Line("/// <param name=\"error\">Why decoding failed (bit offset, element path), when it did.</param>");
             w.Line("/// <returns>True if the stream decoded.</returns>");
-            w.Open("public static bool " + method + "(global::System.ReadOnlySpan<byte> source, out " + type + " " + noun + ", [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::V2G.Exi.ExiError? error)");
-            w.Open("try");
-            w.Line(noun + " = " + decode + "(source);");
-            w.Line("error = null;");
-            w.Line("return true;");
-            w.Close();
-            w.Line("catch (global::V2G.Exi.ExiDecodeException e)");
-            w.Line("{");
-            w.Indent().Line(noun + " = default;");
-            w.Line("error = global::V2G.Exi.ExiError.From(e);");
+            w.Line("public static bool " + method + "(global::System.ReadOnlySpan<byte> source, out " + type + " " + noun + ", " + error + ") =>");
+            w.Indent().Line(method + "(source, global::V2G.Exi.ExiDecodeOptions.Default, out " + noun + ", out _, out error);");
+            w.Outdent();
+            w.Line();
+            w.Summary("Decodes an EXI " + noun + " with options; returns false, raising no exception, for any input that does not decode.");
+            w.Line("/// <param name=\"source\">The EXI stream, starting with the header byte 0x80.</param>");
+            w.Line("/// <param name=\"options\">Decoding options (string-table hits, facet validation, limits).</param>");
+            w.Line("/// <param name=\"" + noun + "\">The " + noun + ", when decoding succeeded.</param>");
+            w.Line("/// <param name=\"bytesConsumed\">Bytes up to and including the one holding the last bit of the stream; 0 on failure.</param>");
+            w.Line("/// <param name=\"error\">Why decoding failed (bit offset, element path), when it did.</param>");
+            w.Line("/// <returns>True if the stream decoded.</returns>");
+            w.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"options\"/> is null.</exception>");
+            w.Open("public static bool " + method + "(global::System.ReadOnlySpan<byte> source, global::V2G.Exi.ExiDecodeOptions options, out " + type + " " + noun + ", out int bytesConsumed, " + error + ")");
+            w.Line("var reader = new global::V2G.Exi.ExiReader(source, options, null, recordsErrors: true);");
+            w.Line(noun + " = " + read + "(ref reader);");
+            w.Open("if (reader.Error is { } failure)");
+            w.Line(noun + " = default;");
+            w.Line("bytesConsumed = 0;");
+            w.Line("error = global::V2G.Exi.ExiError.From(failure);");
             w.Line("return false;");
             w.Close();
+            w.Line();
+            w.Line("bytesConsumed = (int)((reader.BitPosition + 7) / 8);");
+            w.Line("error = null;");
+            w.Line("return true;");
             w.Close();
             w.Line();
         }

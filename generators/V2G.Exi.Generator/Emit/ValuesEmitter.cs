@@ -84,7 +84,8 @@ namespace V2G.Exi.Generator.Emit
                         w.Line("if (index >= " + count + ")");
                         w.Line("{");
                         w.Indent();
-                        w.Line("throw new global::V2G.Exi.ExiDecodeException(\"Value out of range: enumeration index \" + index + \" is not one of the " + count + " values\", start);");
+                        w.Line("reader.Fail(new global::V2G.Exi.ExiDecodeException(\"Value out of range: enumeration index \" + index + \" is not one of the " + count + " values\", start));");
+                        w.Line("return default;");
                         w.Close();
                         w.Line();
                         w.Line("var value = (" + t + ")index;");
@@ -210,7 +211,8 @@ namespace V2G.Exi.Generator.Emit
             bool length = v.Representation is ValueRepresentation.String or ValueRepresentation.BinaryHex or ValueRepresentation.BinaryBase64;
             w.Line("if (" + (length ? "reader.ChecksLengthFacets" : "reader.ChecksFacets") + " && Violation" + v.Name + "(value) is { } rule)");
             w.Line("{");
-            w.Indent().Line("throw reader.FacetViolationError(start, global::V2G.Exi.ExiFacets.Quote(Format" + v.Name + "(value)), rule);");
+            w.Indent().Line("reader.Fail(reader.FacetViolationError(start, global::V2G.Exi.ExiFacets.Quote(Format" + v.Name + "(value)), rule));");
+            w.Line("return default!;");
             w.Close();
             w.Line();
         }
@@ -259,8 +261,9 @@ namespace V2G.Exi.Generator.Emit
             w.Line("if (" + condition + ")");
             w.Line("{");
             w.Indent();
-            w.Line("throw reader.ValueOutOfRangeError(start, " + variable + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture), "
-                + bound + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \" (the model's " + v.CSharpType + ")\", above: " + (above ? "true" : "false") + ");");
+            w.Line("reader.Fail(reader.ValueOutOfRangeError(start, " + variable + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture), "
+                + bound + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \" (the model's " + v.CSharpType + ")\", above: " + (above ? "true" : "false") + "));");
+            w.Line("return default;");
             w.Close();
             w.Line();
         }
