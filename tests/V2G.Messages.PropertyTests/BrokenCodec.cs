@@ -33,6 +33,9 @@ internal sealed class BrokenCodec<T> : IExiCodec<T>
         return bytes;
     }
 
+    public bool TryDecode(ReadOnlySpan<byte> source, ExiDecodeOptions options, out T value, out int bytesConsumed, [NotNullWhen(false)] out ExiError? error) =>
+        inner.TryDecode(source, options, out value, out bytesConsumed, out error);
+
     public System.Collections.Generic.IReadOnlyList<V2G.Exi.Validation.ExiValidationIssue> Validate(T value) => inner.Validate(value);
 
     public byte[] Encode(T value)
