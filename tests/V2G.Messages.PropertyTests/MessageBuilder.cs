@@ -80,7 +80,9 @@ internal sealed class MessageBuilder
             return Value(member.Value);
         }
 
-        var type = member.Alternatives.Count > 0 ? member.Alternatives[random.Next(member.Alternatives.Count)].Type : member.Type!;
+        // The head element written with its abstract type is what decoding accepts, not a valid message: never chosen.
+        var valid = member.Alternatives.Where(a => !a.Type.IsAbstractHead).ToList();
+        var type = valid.Count > 0 ? valid[random.Next(valid.Count)].Type : member.Type!;
         return Instance(Concrete(type), depth + 1);
     }
 
