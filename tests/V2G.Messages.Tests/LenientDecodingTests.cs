@@ -38,6 +38,11 @@ public class LenientDecodingTests
             (b, o) => Iso20.AcCodec.Decode(b, o, out _),
             (d, o) => Iso20.AcCodec.Encode((Iso20.AcDocument)d, o),
             d => Iso20.AcCodec.Validate((Iso20.AcDocument)d)),
+        ["iso20-dc"] = new(
+            x => Iso20.DcCodec.FromXml(x),
+            (b, o) => Iso20.DcCodec.Decode(b, o, out _),
+            (d, o) => Iso20.DcCodec.Encode((Iso20.DcDocument)d, o),
+            d => Iso20.DcCodec.Validate((Iso20.DcDocument)d)),
     };
 
     public static IEnumerable<object[]> Cases() => new[]
@@ -86,6 +91,9 @@ public class LenientDecodingTests
             "/TimeInterval", "abstract {urn:iso:15118:2:2013:MsgDataTypes}IntervalType" },
         new object[] { "din", "PowerDeliveryRes-min", "v2gci_t:AC_EVSEStatus", "v2gci_t:PowerSwitchClosed v2gci_t:RCD v2gci_t:NotificationMaxDelay v2gci_t:EVSENotification",
             "v2gci_t:EVSEStatus", "/V2G_Message/Body/PowerDeliveryRes/EVSEStatus", "abstract {urn:din:70121:2012:MsgDataTypes}EVSEStatusType" },
+        // ISO 15118-20: the control-mode head of the charge loop, whose abstract type has no content of its own.
+        new object[] { "iso20-dc", "DC_ChargeLoopRes-min", "dc:Scheduled_DC_CLResControlMode", "", "ct:CLResControlMode",
+            "/DC_ChargeLoopRes/CLResControlMode", "abstract {urn:iso:std:iso:15118:-20:CommonTypes}CLResControlModeType" },
     };
 
     [Theory]
@@ -95,12 +103,13 @@ public class LenientDecodingTests
     {
         var codec = Codecs[family];
         string xml = SharedData.Family(family).Single(v => v.Name == vector).Xml;
-        foreach (string child in dropped.Split(' '))
+        foreach (string child in dropped.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             xml = System.Text.RegularExpressions.Regex.Replace(xml, "<" + child + ">[^<]*</" + child + ">", string.Empty);
         }
 
-        xml = xml.Replace("<" + derived + ">", "<" + head + ">", StringComparison.Ordinal).Replace("</" + derived + ">", "</" + head + ">", StringComparison.Ordinal);
+        xml = xml.Replace("<" + derived + ">", "<" + head + ">", StringComparison.Ordinal).Replace("</" + derived + ">", "</" + head + ">", StringComparison.Ordinal)
+            .Replace("<" + derived + "/>", "<" + head + "/>", StringComparison.Ordinal);
         object built = codec.FromXml(xml);
         var refused = Assert.ThrowsAny<ExiEncodeException>(() => codec.Encode(built, ExiEncodeOptions.Default));
         Assert.Contains("abstract", refused.Message, StringComparison.Ordinal);
