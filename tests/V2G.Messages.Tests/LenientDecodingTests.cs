@@ -50,6 +50,8 @@ public class LenientDecodingTests
         // family, vector, text in the vector, replacement, path of the issue, rule
         new object[] { "iso2", "PaymentDetailsReq-min", ">Ssgj1_4s9wFuXf<", ">Ssgj1_4s9wFuXfABCDEF<", "/V2G_Message/Body/PaymentDetailsReq/eMAID", "maxLength 15" },
         new object[] { "iso2", "PaymentDetailsRes-min", ">Y7dbj4H2KoC4rI18SuE/Aw==<", ">Y7dbj4H2KoC4rA==<", "/V2G_Message/Body/PaymentDetailsRes/GenChallenge", "length 16" },
+        // An empty GenChallenge: the empty element (second-level EE), which the fuzzer found the decoder refused.
+        new object[] { "iso2", "PaymentDetailsRes-min", ">Y7dbj4H2KoC4rI18SuE/Aw==<", "><", "/V2G_Message/Body/PaymentDetailsRes/GenChallenge", "length 16" },
         new object[] { "iso2", "CurrentDemandReq-min", "<v2gci_t:Multiplier>-3<", "<v2gci_t:Multiplier>4<", "/Multiplier", "maxInclusive 3" },
         new object[] { "din", "CurrentDemandReq-min", "<v2gci_t:Multiplier>0<", "<v2gci_t:Multiplier>4<", "/Multiplier", "maxInclusive 3" },
         new object[] { "iso20-common", "AuthorizationSetupRes-min", ">2paGyoIZFlxg2OE8yT7Scg==<", ">2paGyoIZFlxg2OE8<", "/AuthorizationSetupRes/PnC_ASResAuthorizationMode/GenChallenge", "length 16" },

@@ -98,7 +98,9 @@ namespace V2G.Exi.Generator.Emit
             if (start.SecondLevelEndElementCode >= 0 && !value.IsValueType)
             {
                 w.Line("// An empty value is the empty element: EE through the second level (" + start.Productions.Count + "." + start.SecondLevelEndElementCode + "), as the reference encoder writes <x/>.");
-                w.Open("if (value is { Length: 0 })");
+                // Where xs:length forbids the empty value, the strict encoder goes on to the value's own facet check.
+                bool lengthForbidsEmpty = value.MinLength > 0 && value.MinLength == value.MaxLength;
+                w.Open("if (value is { Length: 0 }" + (lengthForbidsEmpty ? " && !writer.ChecksLengthFacets" : string.Empty) + ")");
                 w.Line("writer.WriteBits(" + start.Productions.Count + ", " + start.Width + ");");
                 w.Line("writer.WriteBits(" + start.SecondLevelEndElementCode + ", " + start.SecondLevelWidth + ");");
                 w.Line("return;");
@@ -123,20 +125,26 @@ namespace V2G.Exi.Generator.Emit
             w.Close();
         }
 
-        /// <summary>What a second-level EE means for a value grammar: the empty value, where the type has one.</summary>
+        /// <summary>
+        /// What a second-level EE means for a value grammar: the empty string or binary. Where a length facet forbids
+        /// the empty value it is a facet violation like any other: kept by default (the relaxed encoder writes it so),
+        /// refused by strict decoding.
+        /// </summary>
         private static string? EmptyValue(ValueModel value)
         {
-            if (value.MinLength.HasValue && value.MinLength.Value > 0)
+            string? empty = value.Representation switch
             {
-                return null;
-            }
-
-            return value.Representation switch
-            {
-                ValueRepresentation.String => "return string.Empty;",
-                ValueRepresentation.BinaryHex or ValueRepresentation.BinaryBase64 => "return global::System.Array.Empty<byte>();",
+                ValueRepresentation.String => "string.Empty",
+                ValueRepresentation.BinaryHex or ValueRepresentation.BinaryBase64 => "global::System.Array.Empty<byte>()",
                 _ => null,
             };
+            if (empty == null || !(value.MinLength > 0))
+            {
+                return empty == null ? null : "return " + empty + ";";
+            }
+
+            return "if (reader.ChecksLengthFacets && Values.Violation" + value.Name + "(" + empty + ") is { } rule) "
+                + "{ reader.Fail(reader.FacetViolationError(position, \"''\", rule)); return default!; } return " + empty + ";";
         }
 
         private void EmitComplexWrite(SourceWriter w, GrammarModel g)
