@@ -103,10 +103,10 @@ internal sealed class DecodeCommand : ICommand
     {
         if (run.Codec is null)
         {
-            (ISchemaCodec picked, string text) = AutoSchema.Pick(auto, exi, settings.Options, run.Fragment, settings.Format);
+            (ISchemaCodec picked, DecodedText whole) = AutoSchema.Pick(auto, exi, settings.Options, run.Fragment, settings.Format);
             Diagnostics.Note(console.Error, name, $"schema {picked.Name} decodes the whole input");
-            Report(Decode(picked, exi, settings, run.Fragment), name, console);
-            return text;
+            Report(whole, name, console);
+            return whole.Text;
         }
 
         DecodedText result = Decode(run.Codec, exi, settings, run.Fragment);

@@ -21,26 +21,26 @@ internal static class AutoSchema
     /// <param name="options">Decode options (string-table hits, ...).</param>
     /// <param name="fragment">Whether the input is an EXI fragment.</param>
     /// <param name="format">The form of the text returned.</param>
-    /// <returns>The family and its decode.</returns>
+    /// <returns>The family and its decode (text and facet violations).</returns>
     /// <exception cref="InputException">No family, or more than one, decodes the whole input.</exception>
-    public static (ISchemaCodec Codec, string Text) Pick(SchemaRegistry registry, byte[] exi, ExiDecodeOptions options, bool fragment,
+    public static (ISchemaCodec Codec, DecodedText Decoded) Pick(SchemaRegistry registry, byte[] exi, ExiDecodeOptions options, bool fragment,
         TextFormat format = TextFormat.Xml)
     {
-        var whole = new List<(ISchemaCodec Codec, string Text)>();
+        var whole = new List<(ISchemaCodec Codec, DecodedText Decoded)>();
         var partial = new List<string>();
         var refused = new List<string>();
         foreach (ISchemaCodec codec in registry.Codecs)
         {
             try
             {
-                (string xml, int consumed) = codec.DecodeTo(exi, options, fragment, format);
-                if (consumed == exi.Length)
+                DecodedText decoded = codec.Decode(exi, options, fragment, format);
+                if (decoded.BytesConsumed == exi.Length)
                 {
-                    whole.Add((codec, xml));
+                    whole.Add((codec, decoded));
                 }
                 else
                 {
-                    partial.Add($"{codec.Name} ({exi.Length - consumed} bytes left over)");
+                    partial.Add($"{codec.Name} ({exi.Length - decoded.BytesConsumed} bytes left over)");
                 }
             }
             catch (ExiException e)

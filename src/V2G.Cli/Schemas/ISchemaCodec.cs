@@ -34,21 +34,6 @@ internal interface ISchemaCodec
     /// <returns>The trace; when decoding fails, the events up to the failure and the error.</returns>
     V2G.Exi.Tracing.ExiTrace Explain(ReadOnlySpan<byte> exi, ExiDecodeOptions options, bool fragment);
 
-    /// <summary>Decodes an EXI stream into its JSON form (keys in schema order).</summary>
-    /// <param name="exi">The EXI stream; bytes after its end are left unread.</param>
-    /// <param name="options">Decoder options.</param>
-    /// <param name="fragment">True to read an EXI fragment (§8.5.3) holding one element.</param>
-    /// <returns>The JSON text and the number of bytes the stream used.</returns>
-    /// <exception cref="ExiDecodeException">The stream is malformed (with bit offset and element path).</exception>
-    (string Json, int BytesConsumed) DecodeToJson(ReadOnlySpan<byte> exi, ExiDecodeOptions options, bool fragment);
-
-    /// <summary>Encodes the JSON form of a document (or with <paramref name="fragment"/> of a fragment) into EXI.</summary>
-    /// <param name="json">The JSON text.</param>
-    /// <param name="fragment">True to write an EXI fragment (§8.5.3).</param>
-    /// <returns>The EXI stream.</returns>
-    /// <exception cref="ExiException">The JSON is not well-formed or breaks the schema (with the JSON path).</exception>
-    byte[] EncodeFromJson(string json, bool fragment);
-
     /// <summary>Decodes into the chosen text form and lists the decoded value's facet violations.</summary>
     /// <param name="exi">The EXI stream; bytes after its end are left unread.</param>
     /// <param name="options">Decoder options (strict facet validation turns a violation into an error).</param>

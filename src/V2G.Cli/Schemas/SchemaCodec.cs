@@ -26,14 +26,6 @@ internal sealed record SchemaCodec<TDocument, TFragment>(string Name, string Des
         ((V2G.Exi.Tracing.IExiExplainer)(fragment ? (object)Fragments : Documents)).Explain(exi, options);
 
     /// <inheritdoc/>
-    public (string Json, int BytesConsumed) DecodeToJson(ReadOnlySpan<byte> exi, ExiDecodeOptions options, bool fragment) =>
-        fragment ? DecodeToJson(Fragments, exi, options) : DecodeToJson(Documents, exi, options);
-
-    /// <inheritdoc/>
-    public byte[] EncodeFromJson(string json, bool fragment) =>
-        fragment ? Fragments.Encode(Fragments.FromJson(json)) : Documents.Encode(Documents.FromJson(json));
-
-    /// <inheritdoc/>
     public DecodedText Decode(ReadOnlySpan<byte> exi, ExiDecodeOptions options, bool fragment, TextFormat format) =>
         fragment ? Decode(Fragments, exi, options, format) : Decode(Documents, exi, options, format);
 
@@ -51,13 +43,6 @@ internal sealed record SchemaCodec<TDocument, TFragment>(string Name, string Des
     private static byte[] Encode<T>(IExiCodec<T> codec, string text, TextFormat format, ExiEncodeOptions options)
         where T : struct =>
         codec.Encode(format == TextFormat.Json ? codec.FromJson(text) : codec.FromXml(text), options);
-
-    private static (string Json, int BytesConsumed) DecodeToJson<T>(IExiCodec<T> codec, ReadOnlySpan<byte> exi, ExiDecodeOptions options)
-        where T : struct
-    {
-        T value = codec.Decode(exi, options, out int consumed);
-        return (codec.ToJson(value), consumed);
-    }
 
     private static (string Xml, int BytesConsumed) DecodeToXml<T>(IExiCodec<T> codec, ReadOnlySpan<byte> exi, ExiDecodeOptions options)
         where T : struct
