@@ -12,30 +12,33 @@ internal static class SourceLocator
 {
     public static string Directory(string sourceFile)
     {
-        string? direct = Path.GetDirectoryName(sourceFile);
-        if (direct != null && System.IO.Directory.Exists(direct))
+        string normalized = sourceFile.Replace('\\', '/');
+        string? relative = MappedRelativePath(normalized);
+        if (relative == null)
         {
-            return direct;
+            string? direct = Path.GetDirectoryName(sourceFile);
+            return direct != null && System.IO.Directory.Exists(direct)
+                ? direct
+                : throw new InvalidOperationException(
+                    "The folder of the test source '" + sourceFile + "' does not exist on this machine; run the test from its checkout");
         }
 
-        string normalized = sourceFile.Replace('\\', '/');
-        string relative = MappedRelativePath(normalized) ?? throw new InvalidOperationException(
-            "The folder of the test source '" + sourceFile + "' does not exist on this machine; run the test from its checkout");
+        // A mapped path is looked up in the checkout first: a folder that happens to exist under the literal /_/ (left by
+        // another tool that took the mapped path at its word) is not the test's source folder.
         string relativeFolder = Path.GetDirectoryName(relative) ?? string.Empty;
         foreach (string start in new[] { System.IO.Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
             for (var dir = new DirectoryInfo(start); dir != null; dir = dir.Parent)
             {
-                string candidate = Path.Combine(dir.FullName, relativeFolder);
-                if (System.IO.Directory.Exists(candidate))
+                if (File.Exists(Path.Combine(dir.FullName, relative)))
                 {
-                    return candidate;
+                    return Path.Combine(dir.FullName, relativeFolder);
                 }
             }
         }
 
-        throw new InvalidOperationException("The test source folder '" + relativeFolder + "' (from '" + sourceFile + "') was not found above "
-            + System.IO.Directory.GetCurrentDirectory());
+        throw new InvalidOperationException("The test source '" + relative + "' (from '" + sourceFile + "') was not found above "
+            + System.IO.Directory.GetCurrentDirectory() + " or " + AppContext.BaseDirectory);
     }
 
     /// <summary>The part after a path-map root such as <c>/_/</c> or <c>/_1/</c>, or null for a path without one.</summary>
