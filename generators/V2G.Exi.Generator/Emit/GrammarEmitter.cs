@@ -15,6 +15,9 @@ namespace V2G.Exi.Generator.Emit
         private readonly CodecModel model;
         private readonly Dictionary<string, int> qnames;
 
+        /// <summary>The transition methods the last emitted Write method calls (the others are not emitted).</summary>
+        private HashSet<string> calledTransitions = new HashSet<string>(System.StringComparer.Ordinal);
+
         public GrammarEmitter(CodecModel model)
         {
             this.model = model;
@@ -66,7 +69,7 @@ namespace V2G.Exi.Generator.Emit
                 EmitComplexRead(w, g);
             }
 
-            foreach (var terminal in g.Terminals)
+            foreach (var terminal in g.Terminals.Where(t => calledTransitions.Contains(t.Id)))
             {
                 w.Line();
                 EmitTransition(w, g, terminal);
@@ -88,8 +91,6 @@ namespace V2G.Exi.Generator.Emit
         /// <summary>True if the grammar has counted states, and so needs a repeat counter.</summary>
         private static bool Counted(GrammarModel g) => g.States.Any(s => s.RepeatCount > 1);
 
-        private static string RepeatArgument(GrammarModel g) => Counted(g) ? ", ref repeat" : string.Empty;
-
         private void EmitValueWrite(SourceWriter w, GrammarModel g)
         {
             var value = EmitHelpers.Value(model, g.ValueName!);
@@ -108,9 +109,18 @@ namespace V2G.Exi.Generator.Emit
                 w.Line();
             }
 
-            w.Line("int state = CH(ref writer, " + start.Name + ");");
-            w.Line("Values.Write" + value.Name + "(ref writer, value);");
-            w.Line("EE(ref writer, state);");
+            var flow = new WriteFlow(g);
+            var body = new SourceWriter(w.Indentation);
+            flow.Terminal(body, "CH");
+            body.Line("Values.Write" + value.Name + "(ref writer, value);");
+            flow.Terminal(body, "EE");
+            if (flow.UsesState)
+            {
+                w.Line("int state = " + start.Name + ";");
+            }
+
+            w.Append(body);
+            calledTransitions = flow.CalledTransitions;
             w.Close();
         }
 
@@ -151,20 +161,28 @@ namespace V2G.Exi.Generator.Emit
         {
             var c = EmitHelpers.Class(model, g.ClassName);
             w.Open("public static void Write(ref global::V2G.Exi.ExiWriter writer, " + g.ClassName + " value)");
-            w.Line("int state = " + g.States[0].Name + ";");
-            if (Counted(g))
+            var flow = new WriteFlow(g);
+            var body = new SourceWriter(w.Indentation + 1);
+            foreach (var m in EmitHelpers.AllMembers(c, model))
+            {
+                EmitMemberWrite(body, g, flow, m);
+            }
+
+            flow.Terminal(body, "EE");
+            if (flow.UsesState)
+            {
+                w.Line("int state = " + g.States[0].Name + ";");
+            }
+
+            if (flow.UsesRepeat)
             {
                 w.Line("int repeat = 0;");
             }
 
             w.Line("string? child = null;");
             w.Open("try");
-            foreach (var m in EmitHelpers.AllMembers(c, model))
-            {
-                EmitMemberWrite(w, g, m);
-            }
-
-            w.Line("EE(ref writer, state" + RepeatArgument(g) + ");");
+            w.Append(body);
+            calledTransitions = flow.CalledTransitions;
             w.Close();
             EmitHelpers.PathFilter(w, "child != null && e.PrependPathSegment(child)");
             w.Close();
@@ -183,7 +201,7 @@ namespace V2G.Exi.Generator.Emit
             }
         }
 
-        private void EmitMemberWrite(SourceWriter w, GrammarModel g, MemberModel m, string owner = "value", bool forceOptional = false)
+        private void EmitMemberWrite(SourceWriter w, GrammarModel g, WriteFlow flow, MemberModel m, string owner = "value", bool forceOptional = false)
         {
             string access = owner + "." + m.Name;
             if (m.Kind == MemberKind.Group)
@@ -191,14 +209,14 @@ namespace V2G.Exi.Generator.Emit
                 string items = Local(m);
                 EmitSpanWithBound(w, items, access, m.Name, "repetitions", m.MaxOccurs);
 
-                w.Open("foreach (var item in " + items + ")");
-                w.Line("_ = item ?? throw new global::V2G.Exi.ExiEncodeException(\"An item of " + m.Name + " is null\", writer.BitPosition);");
-                foreach (var inner in EmitHelpers.Class(model, m.ClassName!).Members)
+                flow.Loop(w, "foreach (var item in " + items + ")", (bw, f) =>
                 {
-                    EmitMemberWrite(w, g, inner, "item", forceOptional: true);
-                }
-
-                w.Close();
+                    bw.Line("_ = item ?? throw new global::V2G.Exi.ExiEncodeException(\"An item of " + m.Name + " is null\", writer.BitPosition);");
+                    foreach (var inner in EmitHelpers.Class(model, m.ClassName!).Members)
+                    {
+                        EmitMemberWrite(bw, g, f, inner, "item", forceOptional: true);
+                    }
+                });
                 return;
             }
 
@@ -216,14 +234,16 @@ namespace V2G.Exi.Generator.Emit
                         w.Line("child = \"@" + m.LocalName + "\";");
                         if (m.IsOptional)
                         {
+                            var skipped = flow.BeginBranch(w);
                             w.Open("if (" + access + " is { } " + Local(m) + ")");
-                            w.Line("state = " + p.TerminalId + "(ref writer, state" + RepeatArgument(g) + ");");
+                            flow.Terminal(w, p.TerminalId);
                             w.Line(string.Format(CultureInfo.InvariantCulture, write, Local(m)));
+                            flow.EndBranch(w, skipped);
                             w.Close();
                         }
                         else
                         {
-                            w.Line("state = " + p.TerminalId + "(ref writer, state" + RepeatArgument(g) + ");");
+                            flow.Terminal(w, p.TerminalId);
                             w.Line(string.Format(CultureInfo.InvariantCulture, write, access));
                         }
 
@@ -232,7 +252,7 @@ namespace V2G.Exi.Generator.Emit
                     }
 
                 case MemberKind.SimpleContent:
-                    w.Line("state = CH(ref writer, state" + RepeatArgument(g) + ");");
+                    flow.Terminal(w, "CH");
                     w.Line("Values.Write" + m.ValueName + "(ref writer, " + access + ");");
                     return;
             }
@@ -242,9 +262,8 @@ namespace V2G.Exi.Generator.Emit
                 string list = Local(m) + (owner == "value" ? string.Empty : "List");
                 EmitSpanWithBound(w, list, access, m.LocalName, "items", m.MaxOccurs);
 
-                w.Open("for (int i = 0; i < " + list + ".Length; i++)");
-                EmitElementWrite(w, g, m, list + "[i]", isNullable: !EmitHelpers.IsValueType(m, model));
-                w.Close();
+                flow.Loop(w, "for (int i = 0; i < " + list + ".Length; i++)", (bw, f) =>
+                    EmitElementWrite(bw, g, f, m, list + "[i]", isNullable: !EmitHelpers.IsValueType(m, model)));
                 return;
             }
 
@@ -252,39 +271,47 @@ namespace V2G.Exi.Generator.Emit
             {
                 // Inside a repeated group's loop the item's members get their own names: the owner may have members of the same name.
                 string local = Local(m) + (owner == "value" ? string.Empty : "OfItem");
+                var skipped = flow.BeginBranch(w);
                 w.Open("if (" + access + " is { } " + local + ")");
-                EmitElementWrite(w, g, m, local, isNullable: false);
+                EmitElementWrite(w, g, flow, m, local, isNullable: false);
+                flow.EndBranch(w, skipped);
                 w.Close();
                 return;
             }
 
-            EmitElementWrite(w, g, m, access, isNullable: !EmitHelpers.IsValueType(m, model));
+            EmitElementWrite(w, g, flow, m, access, isNullable: !EmitHelpers.IsValueType(m, model));
         }
 
-        private void EmitElementWrite(SourceWriter w, GrammarModel g, MemberModel m, string item, bool isNullable)
+        private void EmitElementWrite(SourceWriter w, GrammarModel g, WriteFlow flow, MemberModel m, string item, bool isNullable)
         {
             string checkedItem = isNullable
                 ? "(" + item + " ?? throw new global::V2G.Exi.ExiEncodeException(\"The required element " + m.LocalName + " is missing\", writer.BitPosition))"
                 : item;
             if (m.Substitutes.Count > 0)
             {
+                // Where every substitute leads to the same state (the usual case), the codes stay constants throughout.
+                bool oneEnd = flow.EndInOneState(m.Substitutes.Select(s => (System.Action<SourceWriter, WriteFlow>)((cw, f) => EmitSubstitute(cw, g, f, s))));
+                bool wasMaterialized = flow.IsMaterialized;
+                var atSwitch = oneEnd ? flow.Possible : flow.BeginBranch(w);
+                var joined = new SortedSet<int>();
                 w.Open("switch (" + checkedItem + ")");
                 foreach (var s in m.Substitutes)
                 {
-                    var p = g.States.SelectMany(st => st.Productions).First(x => x.Kind == ProductionKind.StartElement && x.LocalName == s.LocalName && x.Namespace == s.Namespace);
-                    string local = "as" + s.ClassName;
-                    w.Line("case " + s.ClassName + " " + local + ":");
+                    w.Line("case " + s.ClassName + " as" + s.ClassName + ":");
                     w.Indent();
-                    if (s.IsAbstractHead)
+                    if (oneEnd)
                     {
-                        w.Line("if (writer.ChecksFacets) throw new global::V2G.Exi.ExiEncodeException(\"" + s.LocalName + " holds the abstract type "
-                            + s.ClassName + " (schema-invalid); ExiEncodeOptions.Relaxed writes it\", writer.BitPosition);");
+                        flow.RestartKnown(atSwitch, wasMaterialized);
+                        EmitSubstitute(w, g, flow, s);
+                        joined.UnionWith(flow.Possible);
+                    }
+                    else
+                    {
+                        flow.Restart(atSwitch);
+                        EmitSubstitute(w, g, flow, s);
+                        joined.UnionWith(flow.EndAlternative(w));
                     }
 
-                    w.Line("state = " + p.TerminalId + "(ref writer, state" + RepeatArgument(g) + ");");
-                    w.Line("child = \"" + s.LocalName + "\";");
-                    w.Line(s.GrammarName + "Grammar.Write(ref writer, " + local + ");");
-                    w.Line("child = null;");
                     w.Line("break;");
                     w.Outdent();
                 }
@@ -293,6 +320,15 @@ namespace V2G.Exi.Generator.Emit
                 w.Indent().Line("throw new global::V2G.Exi.ExiEncodeException(\"No element of the substitution group " + m.LocalName + " has the type \" + " + item + "!.GetType().Name, writer.BitPosition);");
                 w.Outdent();
                 w.Close();
+                if (oneEnd)
+                {
+                    flow.JoinKnown(joined);
+                }
+                else
+                {
+                    flow.Join(joined);
+                }
+
                 return;
             }
 
@@ -302,9 +338,25 @@ namespace V2G.Exi.Generator.Emit
                 return;
             }
 
-            w.Line("state = " + production.TerminalId + "(ref writer, state" + RepeatArgument(g) + ");");
+            flow.Terminal(w, production.TerminalId);
             w.Line("child = \"" + m.LocalName + "\";");
             w.Line(production.GrammarName + "Grammar.Write(ref writer, " + checkedItem + ");");
+            w.Line("child = null;");
+        }
+
+        /// <summary>One case of a substitution group's switch: the member's element written as the substitute.</summary>
+        private static void EmitSubstitute(SourceWriter w, GrammarModel g, WriteFlow flow, SubstituteModel s)
+        {
+            var p = g.States.SelectMany(st => st.Productions).First(x => x.Kind == ProductionKind.StartElement && x.LocalName == s.LocalName && x.Namespace == s.Namespace);
+            if (s.IsAbstractHead)
+            {
+                w.Line("if (writer.ChecksFacets) throw new global::V2G.Exi.ExiEncodeException(\"" + s.LocalName + " holds the abstract type "
+                    + s.ClassName + " (schema-invalid); ExiEncodeOptions.Relaxed writes it\", writer.BitPosition);");
+            }
+
+            flow.Terminal(w, p.TerminalId);
+            w.Line("child = \"" + s.LocalName + "\";");
+            w.Line(s.GrammarName + "Grammar.Write(ref writer, as" + s.ClassName + ");");
             w.Line("child = null;");
         }
 
@@ -474,26 +526,22 @@ namespace V2G.Exi.Generator.Emit
                     w.Outdent();
                 }
 
-                if (escapes)
+                // The empty element of a value grammar is the one second-level event a decoder accepts.
+                bool emptyValue = escapes && s.SecondLevelEndElementCode >= 0 && onSecondLevelEnd != null && s.Index == g.States[0].Index;
+                if (emptyValue)
                 {
                     int escape = s.Productions.Count;
                     w.Line("case " + escape + ":");
                     w.Indent();
-                    if (s.SecondLevelEndElementCode >= 0 && onSecondLevelEnd != null && s.Index == g.States[0].Index)
                     {
                         w.Open("if (reader.ReadBits(" + s.SecondLevelWidth + ") == " + s.SecondLevelEndElementCode + ")");
                         w.Line("// " + escape + "." + s.SecondLevelEndElementCode + " EE: the empty element.");
                         w.Line("if (reader.Tracing) reader.TraceSecondLevelEvent(position, " + (s.Width + s.SecondLevelWidth) + ", global::V2G.Exi.Tracing.ExiEventKind.EndElement, \"" + s.Name + "\", "
                             + escape + ", " + values + ", " + s.SecondLevelEndElementCode + ", " + s.SecondLevelValues + ");");
-                        w.Line(onSecondLevelEnd);
+                        w.Line(onSecondLevelEnd!);
                         w.Close();
                         w.Line();
                         w.Line("reader.Fail(reader.SecondLevelEventError(position, -1, -1, Expected(state)));");
-                        w.Line(FailReturn);
-                    }
-                    else
-                    {
-                        w.Line("reader.Fail(reader.SecondLevelEventError(position, " + (s.SecondLevelEndElementCode >= 0 ? s.SecondLevelWidth + ", " + s.SecondLevelEndElementCode : "-1, -1") + ", Expected(state)));");
                         w.Line(FailReturn);
                     }
 
@@ -502,7 +550,16 @@ namespace V2G.Exi.Generator.Emit
 
                 w.Line("default:");
                 // Also the way out once the reader has failed: the code is then ExiReader.NoEventCode.
-                w.Indent().Line("reader.FailUnexpectedEventCode(position, code, " + values + ", Expected(state));");
+                if (escapes && !emptyValue)
+                {
+                    string secondLevelEnd = s.SecondLevelEndElementCode >= 0 ? s.SecondLevelWidth + ", " + s.SecondLevelEndElementCode : "-1, -1";
+                    w.Indent().Line("reader.FailEventCode(position, code, " + s.Productions.Count + ", " + secondLevelEnd + ", " + values + ", Expected(state));");
+                }
+                else
+                {
+                    w.Indent().Line("reader.FailUnexpectedEventCode(position, code, " + values + ", Expected(state));");
+                }
+
                 w.Line(FailReturn);
                 w.Outdent();
                 w.Close();

@@ -8,6 +8,23 @@ namespace V2G.Exi.Generator.Emit
         private readonly StringBuilder text = new StringBuilder();
         private int indent;
 
+        public SourceWriter()
+        {
+        }
+
+        /// <summary>A writer for a block that is appended to another writer at this indentation.</summary>
+        public SourceWriter(int indent) => this.indent = indent;
+
+        /// <summary>The current indentation level.</summary>
+        public int Indentation => indent;
+
+        /// <summary>Appends the text of a block written separately (see <see cref="SourceWriter(int)"/>).</summary>
+        public SourceWriter Append(SourceWriter block)
+        {
+            text.Append(block.text);
+            return this;
+        }
+
         public SourceWriter Line(string line = "")
         {
             if (line.Length > 0)
