@@ -163,7 +163,6 @@ namespace V2G.Exi.Generator.Emit
         /// </summary>
         public void Loop(SourceWriter w, string header, System.Action<SourceWriter, WriteFlow> body)
         {
-            Materialize(w);
             var entry = new SortedSet<int>(possible);
             while (true)
             {
@@ -178,6 +177,20 @@ namespace V2G.Exi.Generator.Emit
                 entry.UnionWith(trial.possible);
             }
 
+            if (entry.Count == 1)
+            {
+                // Every iteration starts in the state the loop is entered in: its codes are constants too. The
+                // runtime variable is taken to lag behind (an iteration may have moved on from where it was set).
+                materialized = false;
+                w.Open(header);
+                body(w, this);
+                w.Close();
+                possible = entry;
+                materialized = false;
+                return;
+            }
+
+            Materialize(w);
             possible = new SortedSet<int>(entry);
             materialized = true;
             w.Open(header);
