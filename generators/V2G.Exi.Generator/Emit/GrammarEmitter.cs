@@ -10,7 +10,7 @@ namespace V2G.Exi.Generator.Emit
     /// content-model order and asks a transition method per terminal for the event code, and a decoder
     /// that switches on the event code of each state. Codes and widths are constants resolved here.
     /// </summary>
-    internal sealed class GrammarEmitter
+    internal sealed partial class GrammarEmitter
     {
         private readonly CodecModel model;
         private readonly Dictionary<string, int> qnames;
@@ -471,6 +471,12 @@ namespace V2G.Exi.Generator.Emit
         /// </summary>
         private void EmitStateLoop(SourceWriter w, GrammarModel g, System.Func<ProductionModel, IEnumerable<string>> handle, string onEnd, string? onSecondLevelEnd)
         {
+            if (LinearChain(g) is { } chain)
+            {
+                EmitLinearRead(w, chain, handle, onEnd, onSecondLevelEnd);
+                return;
+            }
+
             w.Line("int state = " + g.States[0].Name + ";");
             if (Counted(g))
             {
@@ -483,8 +489,7 @@ namespace V2G.Exi.Generator.Emit
             w.Open("switch (state)");
             foreach (var s in g.States)
             {
-                bool escapes = s.SecondLevelWidth > 0 || s.SecondLevelEndElementCode >= 0;
-                int values = s.Productions.Count + (escapes ? 1 : 0);
+                int values = Values(s);
                 w.Line("case " + s.Name + ":");
                 w.Indent();
                 w.Open("switch (code = reader.ReadEventCode(" + s.Width + "))");
@@ -526,40 +531,18 @@ namespace V2G.Exi.Generator.Emit
                     w.Outdent();
                 }
 
-                // The empty element of a value grammar is the one second-level event a decoder accepts.
-                bool emptyValue = escapes && s.SecondLevelEndElementCode >= 0 && onSecondLevelEnd != null && s.Index == g.States[0].Index;
+                bool emptyValue = AcceptsEmptyValue(g, s, onSecondLevelEnd);
                 if (emptyValue)
                 {
-                    int escape = s.Productions.Count;
-                    w.Line("case " + escape + ":");
+                    w.Line("case " + s.Productions.Count + ":");
                     w.Indent();
-                    {
-                        w.Open("if (reader.ReadBits(" + s.SecondLevelWidth + ") == " + s.SecondLevelEndElementCode + ")");
-                        w.Line("// " + escape + "." + s.SecondLevelEndElementCode + " EE: the empty element.");
-                        w.Line("if (reader.Tracing) reader.TraceSecondLevelEvent(position, " + (s.Width + s.SecondLevelWidth) + ", global::V2G.Exi.Tracing.ExiEventKind.EndElement, \"" + s.Name + "\", "
-                            + escape + ", " + values + ", " + s.SecondLevelEndElementCode + ", " + s.SecondLevelValues + ");");
-                        w.Line(onSecondLevelEnd!);
-                        w.Close();
-                        w.Line();
-                        w.Line("reader.Fail(reader.SecondLevelEventError(position, -1, -1, Expected(state)));");
-                        w.Line(FailReturn);
-                    }
-
+                    EmitEmptyValue(w, s, onSecondLevelEnd!, "Expected(state)");
                     w.Outdent();
                 }
 
                 w.Line("default:");
                 // Also the way out once the reader has failed: the code is then ExiReader.NoEventCode.
-                if (escapes && !emptyValue)
-                {
-                    string secondLevelEnd = s.SecondLevelEndElementCode >= 0 ? s.SecondLevelWidth + ", " + s.SecondLevelEndElementCode : "-1, -1";
-                    w.Indent().Line("reader.FailEventCode(position, code, " + s.Productions.Count + ", " + secondLevelEnd + ", " + values + ", Expected(state));");
-                }
-                else
-                {
-                    w.Indent().Line("reader.FailUnexpectedEventCode(position, code, " + values + ", Expected(state));");
-                }
-
+                w.Indent().Line(EventCodeFailure(s, emptyValue, "Expected(state)"));
                 w.Line(FailReturn);
                 w.Outdent();
                 w.Close();
