@@ -37,21 +37,23 @@ internal static class BenchRunner
     private static void WarmUp(IReadOnlyList<BenchTarget> targets)
     {
         long start = ThreadCpuClock.Now();
-        bool done;
+        bool anyCold;
         do
         {
-            done = true;
+            anyCold = false;
             foreach (BenchTarget target in targets)
             {
-                if (target.WarmDecodes < WarmUpCalls || target.WarmEncodes < WarmUpCalls)
+                // A message that has had its calls rests, unless the total time is not reached yet.
+                bool cold = target.WarmDecodes < WarmUpCalls || target.WarmEncodes < WarmUpCalls;
+                if (cold || ThreadCpuClock.Now() - start < WarmUpNanoseconds)
                 {
-                    done = false;
+                    target.WarmOnce();
                 }
 
-                target.WarmOnce();
+                anyCold |= cold;
             }
         }
-        while (!done || ThreadCpuClock.Now() - start < WarmUpNanoseconds);
+        while (anyCold || ThreadCpuClock.Now() - start < WarmUpNanoseconds);
     }
 
     private static MessageResult Measure(BenchTarget target, long shareNanoseconds)
