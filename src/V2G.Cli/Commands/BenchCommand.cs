@@ -30,16 +30,16 @@ internal sealed class BenchCommand : ICommand
         Usage:
           v2g bench --schema NAME [--fragment] [--seconds N] (FILE.exi... | DIR... | -)
 
-        Measures how long this library takes to decode and to encode your messages. Each input is decoded once and its
-        value encoded once first; then every message is warmed up (round-robin over all inputs, at least
-        {{BenchRunner.WarmUpNanoseconds / 1e9:0.0##}} s in total and {{BenchRunner.WarmUpCalls}} decodes and encodes of each, so
-        that the JIT has compiled the code at its final tier) and timed for its share of the budget in samples of a
-        batch of calls lasting about {{BenchTarget.SampleNanoseconds / 1e6:0.##}} ms, at least {{BenchRunner.MinSamples}} samples each
-        of decode and encode. Encode writes the decoded value into one preallocated buffer (it allocates nothing);
-        alloc is what one decode allocates (the returned message). A directory stands for its .exi files, in name order.
+        Measures how long this library takes to decode and to encode your messages. Each input is decoded once and
+        its value encoded once first. Then all inputs are warmed up together, round-robin (at least {{BenchRunner.WarmUpNanoseconds / 1e9}} s
+        in total and {{BenchRunner.WarmUpCalls}} decodes and encodes of each, so that the JIT has compiled the code at its final tier),
+        and each is timed for its share of the budget, in samples of a batch of calls that lasts about {{BenchTarget.SampleNanoseconds / 1e6}} ms
+        (at least {{BenchRunner.MinSamples}} samples of decode and of encode per input). Encode writes the decoded value into one
+        preallocated buffer (it allocates nothing); alloc is what one decode allocates (the returned message). A
+        directory stands for its .exi files, in name order.
 
-        Timing: thread CPU time on Linux (clock_gettime CLOCK_THREAD_CPUTIME_ID), so other processes on the machine
-        do not inflate it; on other systems wall-clock time (Stopwatch), which they do.
+        Timing: thread CPU time on Linux (clock_gettime CLOCK_THREAD_CPUTIME_ID): time the thread waits while other
+        processes run is not counted (caches they share still are); on other systems wall-clock time (Stopwatch).
 
         Output, one line per input, then the means over the inputs of the per-input medians as the last line:
           NAME decode NS ns encode NS ns alloc BYTES B
@@ -65,6 +65,7 @@ internal sealed class BenchCommand : ICommand
           v2g bench --schema din vectors/din/
           v2g bench --schema iso2 --seconds 10 CurrentDemandReq.exi ChargeParameterDiscoveryRes.exi
           v2g bench --schema iso2 --fragment --seconds 0.5 signed/AuthorizationReq.exi
+
 
         """) + UsageText.SchemaList());
 
