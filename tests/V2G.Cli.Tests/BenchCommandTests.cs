@@ -17,7 +17,8 @@ namespace V2G.Cli.Tests;
 public class BenchCommandTests
 {
     private static readonly Regex FileLine = new(@"^(?<name>.+) decode (?<decode>\d+\.\d) ns encode (?<encode>\d+\.\d) ns alloc (?<alloc>\d+) B$");
-    private static readonly Regex SummaryLine = new(@"^decode (?<decode>\d+\.\d) ns/msg encode (?<encode>\d+\.\d) ns/msg alloc (?<alloc>\d+) B/msg$");
+    private static readonly Regex SummaryLine =
+        new(@"^decode (?<decode>\d+\.\d) ns/msg encode (?<encode>\d+\.\d) ns/msg alloc (?<alloc>\d+) B/msg$");
 
     private static string Din(string name) => Path.Combine(SharedVectors.Root, "vectors", "din", name + ".exi");
 
@@ -87,8 +88,10 @@ public class BenchCommandTests
         CliResult r = CliRun.Run("bench", "--schema", "din", "--seconds", "0.1", dir.Path);
 
         Assert.True(r.ExitCode == 0, r.ToString());
-        string[] names = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)[..^1].Select(l => FileLine.Match(l).Groups["name"].Value).ToArray();
+        string[] lines = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        string[] names = lines[..^1].Select(l => FileLine.Match(l).Groups["name"].Value).ToArray();
         Assert.Equal([dir.File("a.exi"), dir.File("b.exi")], names);
+        Assert.Matches(SummaryLine, lines[^1]);
     }
 
     [Theory]
