@@ -26,6 +26,7 @@ internal static class UsageText
             Usage:
               v2g decode --schema NAME [--fragment] [--lenient] [--out-dir DIR] (--hex HEX | FILE... | DIR... | -)
               v2g encode --schema NAME [--fragment] [--out-dir DIR] (FILE.xml... | DIR... | -)
+              v2g bench --schema NAME [--fragment] [--seconds N] (FILE.exi... | DIR... | -)
               v2g demo
               v2g verify --schema iso2|iso20-common FILE.exi... [--cert PEM...] [--trust PEM|DIR...]
                          [--crl FILE...] [--ocsp FILE...] [--require-revocation] [--at TIME] [--gen-challenge HEX]
@@ -55,6 +56,8 @@ internal static class UsageText
                        stands for its .xml files.
               explain  Annotate an EXI stream bit by bit: one line per event with bit offset and width,
                        element path, grammar state, event code and the value's representation.
+              bench    Time decode and encode of EXI messages: per-input medians (thread CPU time on Linux)
+                       and bytes allocated per decode, then the means as the last line.
               capture  Read a pcap/pcapng of charging sessions: SDP, V2GTP over TCP (reassembled), the
                        handshake and every message with its key fields, as a timeline, JSON or an HTML report.
               demo     Play two DC charging sessions built in code, each after its handshake:

@@ -12,6 +12,7 @@ internal static class CommandTable
         new DecodeCommand(),
         new EncodeCommand(),
         new ExplainCommand(),
+        new BenchCommand(),
         new CaptureCommand(),
         new DemoCommand(),
         new VerifyCommand(),

@@ -1,4 +1,5 @@
 using System;
+using V2G.Cli.Bench;
 using V2G.Exi;
 
 namespace V2G.Cli.Schemas;
@@ -51,4 +52,14 @@ internal interface ISchemaCodec
     /// <returns>The EXI stream.</returns>
     /// <exception cref="ExiException">The text is not well-formed or breaks the schema.</exception>
     byte[] Encode(string text, bool fragment, TextFormat format, ExiEncodeOptions options);
+
+    /// <summary>
+    /// Prepares a message for <c>v2g bench</c>: decodes it once and re-encodes the value once, and returns an object
+    /// that repeats both through the codec's own generic type, with no dispatch through this interface per call.
+    /// </summary>
+    /// <param name="exi">The EXI stream (copied).</param>
+    /// <param name="fragment">True to read an EXI fragment (§8.5.3).</param>
+    /// <returns>The prepared message.</returns>
+    /// <exception cref="ExiException">The stream does not decode, or its value does not encode again.</exception>
+    ICodecBench CreateBench(ReadOnlySpan<byte> exi, bool fragment);
 }

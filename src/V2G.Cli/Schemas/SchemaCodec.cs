@@ -1,4 +1,5 @@
 using System;
+using V2G.Cli.Bench;
 using V2G.Exi;
 
 namespace V2G.Cli.Schemas;
@@ -32,6 +33,10 @@ internal sealed record SchemaCodec<TDocument, TFragment>(string Name, string Des
     /// <inheritdoc/>
     public byte[] Encode(string text, bool fragment, TextFormat format, ExiEncodeOptions options) =>
         fragment ? Encode(Fragments, text, format, options) : Encode(Documents, text, format, options);
+
+    /// <inheritdoc/>
+    public ICodecBench CreateBench(ReadOnlySpan<byte> exi, bool fragment) =>
+        fragment ? CodecBench<TFragment>.Create(Fragments, exi) : CodecBench<TDocument>.Create(Documents, exi);
 
     private static DecodedText Decode<T>(IExiCodec<T> codec, ReadOnlySpan<byte> exi, ExiDecodeOptions options, TextFormat format)
         where T : struct
