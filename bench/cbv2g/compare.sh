@@ -56,7 +56,7 @@ for family in "${families[@]}"; do
     for pass in $(seq 1 "$passes"); do
         echo "compare.sh: $family pass $pass: libcbv2g on ${#files[@]} vectors" >&2
         raw="$out/raw/$family.$pass"
-        "$cbv2g_bench" "$family" "$seconds" "${files[@]}" > "$raw.cbv2g.txt"
+        "$cbv2g_bench" "$family" "$seconds" "${files[@]}" > "$raw.cbv2g.txt" 2> "$raw.cbv2g.err"
 
         # The identical vectors, grouped by our schema (one `v2g bench` run per schema).
         declare -A groups=()

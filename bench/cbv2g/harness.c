@@ -206,20 +206,35 @@ static int read_file(const char* path, uint8_t** bytes, size_t* length)
     return 0;
 }
 
-/* Decodes, re-encodes and compares once; this also leaves the decoded struct in place for the encode timing. */
+/*
+ * Decodes, re-encodes and compares once; this also leaves the decoded struct in place for the encode timing.
+ * Why a file is not identical goes to stderr (libcbv2g's error code, or where the bytes part), stdout keeps its format.
+ */
 static roundtrip_t check_roundtrip(const vector_t* vector)
 {
     if (vector->codec == NULL) {
+        fprintf(stderr, "%s: no libcbv2g codec for this name\n", vector->path);
         return UNSUPPORTED;
     }
-    if (vector->codec->decode_loop(vector->bytes, vector->length, 1) != 0) {
+    int status = vector->codec->decode_loop(vector->bytes, vector->length, 1);
+    if (status != 0) {
+        fprintf(stderr, "%s: %s error %d\n", vector->path, vector->codec->name, status);
         return DECODE_ERROR;
     }
     size_t written = 0;
-    if (vector->codec->encode_loop(output_buffer, OUTPUT_CAPACITY, 1, &written) != 0) {
+    status = vector->codec->encode_loop(output_buffer, OUTPUT_CAPACITY, 1, &written);
+    if (status != 0) {
+        fprintf(stderr, "%s: encoder error %d after %s\n", vector->path, status, vector->codec->name);
         return DIFFERS;
     }
-    if (written != vector->length || memcmp(output_buffer, vector->bytes, written) != 0) {
+    size_t common = written < vector->length ? written : vector->length;
+    size_t offset = 0;
+    while (offset < common && output_buffer[offset] == vector->bytes[offset]) {
+        offset++;
+    }
+    if (offset < common || written != vector->length) {
+        fprintf(stderr, "%s: re-encoded %zu bytes for %zu, first difference at byte %zu\n", vector->path, written,
+                vector->length, offset);
         return DIFFERS;
     }
     return IDENTICAL;
