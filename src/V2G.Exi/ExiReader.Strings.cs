@@ -179,6 +179,25 @@ public ref partial struct ExiReader
             return string.Empty;
         }
 
+        // The usual string is ASCII: every character one 8-bit group. The caller has checked that count * 8 bits are
+        // left, so such a string is read straight into its final instance.
+        int ascii = CountAsciiCharacters(count);
+        if (ascii == count)
+        {
+            string text = string.Create(count, this, static (chars, reader) => reader.CopyAsciiCharacters(chars));
+            _bitPosition += (long)count * 8;
+            return text;
+        }
+
+        return ReadCodePointsFrom(count, ascii);
+    }
+
+    /// <summary>
+    /// The general path from the first character that is not ASCII: the <paramref name="ascii"/> characters before it
+    /// are copied, then each code point is read and stored as one or two UTF-16 chars.
+    /// </summary>
+    private string ReadCodePointsFrom(int count, int ascii)
+    {
         // A code point takes one or two UTF-16 chars; count is bounded by the remaining input.
         long maxChars = (long)count * 2;
         if (maxChars > Array.MaxLength)
@@ -195,9 +214,12 @@ public ref partial struct ExiReader
             : (rented = ArrayPool<char>.Shared.Rent((int)maxChars));
         try
         {
+            CopyAsciiCharacters(buffer.Slice(0, ascii));
+            _bitPosition += (long)ascii * 8;
+
             // A bad code point or the end of the input records the error and ends the loop; the result is dropped.
-            int written = 0;
-            for (int i = 0; i < count && _error is null; i++)
+            int written = ascii;
+            for (int i = ascii; i < count && _error is null; i++)
             {
                 uint codePoint = ReadCodePoint(i);
                 if (codePoint < 0x10000)
