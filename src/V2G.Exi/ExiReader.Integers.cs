@@ -13,6 +13,7 @@ public ref partial struct ExiReader
     /// <returns>The value.</returns>
     /// <exception cref="ExiDecodeException">The value exceeds 64 bits.</exception>
     /// <exception cref="ExiEndOfStreamException">The input ended inside the value.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong ReadUnsignedInteger() =>
         ReadUnsigned64("Unsigned integer exceeds 64 bits", _bitPosition);
 

@@ -70,10 +70,7 @@ public ref partial struct ExiReader
         _bitPosition = 0;
         _error = null;
         _tailStart = Math.Max(0, source.Length - 8);
-        Span<byte> tail = stackalloc byte[8];
-        tail.Clear();
-        source.Slice(_tailStart).CopyTo(tail);
-        _tail = BinaryPrimitives.ReadUInt64BigEndian(tail);
+        _tail = LoadTail(source);
     }
 
     /// <summary>Creates a reader with the settings of <paramref name="options"/> (string table, length facets).</summary>
@@ -118,6 +115,7 @@ public ref partial struct ExiReader
     /// <returns>The bits as an unsigned value.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="bitCount"/> is outside 0..32.</exception>
     /// <exception cref="ExiEndOfStreamException">The input has fewer than <paramref name="bitCount"/> bits left.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public uint ReadBits(int bitCount)
     {
         if ((uint)bitCount > 32)
@@ -189,6 +187,7 @@ public ref partial struct ExiReader
     /// <summary>Reads a Boolean (EXI §7.1.2): one bit.</summary>
     /// <returns><see langword="true"/> for a 1 bit.</returns>
     /// <exception cref="ExiEndOfStreamException">The input has ended.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool ReadBoolean() => Take(1) != 0;
 
     /// <summary>
@@ -265,6 +264,23 @@ public ref partial struct ExiReader
         // Within the last eight bytes: offset is 0..8 (8 only at the very end, where nothing is left).
         int offset = index - _tailStart;
         return offset < 8 ? _tail << (offset * 8) : 0;
+    }
+
+    /// <summary>The last (up to) eight bytes of <paramref name="source"/>, big-endian, zero-padded on the right.</summary>
+    private static ulong LoadTail(ReadOnlySpan<byte> source)
+    {
+        if (source.Length >= 8)
+        {
+            return BinaryPrimitives.ReadUInt64BigEndian(source.Slice(source.Length - 8));
+        }
+
+        ulong tail = 0;
+        for (int i = 0; i < source.Length; i++)
+        {
+            tail |= (ulong)source[i] << (56 - (8 * i));
+        }
+
+        return tail;
     }
 
     private void FailEndOfStream(int bitCount) => Fail(new ExiEndOfStreamException(_bitPosition, bitCount, RemainingBits));

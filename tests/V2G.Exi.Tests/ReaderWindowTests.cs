@@ -170,6 +170,27 @@ public class ReaderWindowTests
         }
     }
 
+    [Fact]
+    public void ReadBinary_OfEveryLength_AtEveryAlignmentNearTheEnd()
+    {
+        var random = new Random(29);
+        for (int length = 0; length <= 40; length++)
+        {
+            byte[] value = new byte[length];
+            random.NextBytes(value);
+            for (int align = 0; align < 8; align++)
+            {
+                foreach (int trailingBits in new[] { 0, 7, 64 })
+                {
+                    byte[] data = new BitBuilder().Value(0x6B, align).Binary(value).Value(0x7F, trailingBits).ToArray();
+                    var reader = Skip(data, align);
+                    Assert.Equal(value, reader.ReadBinary());
+                    Assert.Equal(new BitBuilder().Value(0, align).Binary(value).Count, reader.BitPosition);
+                }
+            }
+        }
+    }
+
     private static void AssertReadsString(string value, int align, int trailingBits)
     {
         byte[] data = new BitBuilder().Value(0x2D, align).String(value).Value(0x3, trailingBits).ToArray();
