@@ -1,6 +1,8 @@
 using System;
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace V2G.Exi;
 
@@ -11,6 +13,7 @@ public ref partial struct ExiReader
     /// <returns>The value.</returns>
     /// <exception cref="ExiDecodeException">The value exceeds 64 bits.</exception>
     /// <exception cref="ExiEndOfStreamException">The input ended inside the value.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong ReadUnsignedInteger() =>
         ReadUnsigned64("Unsigned integer exceeds 64 bits", _bitPosition);
 
@@ -136,7 +139,49 @@ public ref partial struct ExiReader
         return (high << 32) | Take(32);
     }
 
+    /// <summary>
+    /// Reads an Unsigned Integer of at most 64 bits. Up to eight 7-bit groups come from one 64-bit window: the first
+    /// clear continuation bit ends the value. Longer values and values that would run past the end of the input take
+    /// the group-by-group path, which reports the errors.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ulong ReadUnsigned64(string overflowReason, long reportOffset)
+    {
+        long position = _bitPosition;
+        long available = _lengthBits - position;
+        ulong window = Window64(position);
+        if ((long)window >= 0 && available >= 8)
+        {
+            _bitPosition = position + 8;
+            return window >> 56;
+        }
+
+        return ReadUnsigned64Window(window, available, overflowReason, reportOffset);
+    }
+
+    /// <summary>The multi-group case of <see cref="ReadUnsigned64"/>: <paramref name="window"/> starts at the value.</summary>
+    private ulong ReadUnsigned64Window(ulong window, long available, string overflowReason, long reportOffset)
+    {
+        // Past the end the window is zero, so a value cut off by the end stops early here and fails the bounds test.
+        ulong stops = ~window & 0x8080808080808080UL;
+        int groups = (BitOperations.LeadingZeroCount(stops) >> 3) + 1;
+        if (stops == 0 || groups * 8 > available)
+        {
+            return ReadUnsigned64ByGroups(overflowReason, reportOffset);
+        }
+
+        _bitPosition += groups * 8;
+
+        // Group g (least significant first) is byte g from the top of the window: reverse, keep the value's bytes,
+        // then pack the 7-bit groups together in three steps (7 -> 14 -> 28 -> 56 bits).
+        ulong bytes = BinaryPrimitives.ReverseEndianness(window) & (ulong.MaxValue >> (64 - (groups * 8)));
+        bytes &= 0x7F7F7F7F7F7F7F7FUL;
+        bytes = (bytes & 0x007F007F007F007FUL) | ((bytes & 0x7F007F007F007F00UL) >> 1);
+        bytes = (bytes & 0x00003FFF00003FFFUL) | ((bytes & 0x3FFF00003FFF0000UL) >> 2);
+        return (bytes & 0x000000000FFFFFFFUL) | ((bytes & 0x0FFFFFFF00000000UL) >> 4);
+    }
+
+    private ulong ReadUnsigned64ByGroups(string overflowReason, long reportOffset)
     {
         uint octet = Take(8);
         if (octet < 0x80)

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Globalization;
 
 namespace V2G.Exi;
@@ -123,17 +124,34 @@ public ref partial struct ExiReader
         }
         else
         {
-            // The last partial byte exists: the remaining input holds at least count * 8 + shift bits past index * 8.
-            ReadOnlySpan<byte> source = _source.Slice(index, count + 1);
-            int back = 8 - shift;
-            for (int i = 0; i < result.Length; i++)
-            {
-                result[i] = (byte)((source[i] << shift) | (source[i + 1] >> back));
-            }
+            CopyUnalignedBytes(index, shift, result);
         }
 
         _bitPosition += (long)count * 8;
         return result;
+    }
+
+    /// <summary>
+    /// Copies <paramref name="destination"/>.Length bytes that start <paramref name="shift"/> (1..7) bits into the
+    /// byte at <paramref name="index"/>: eight at a time from one window, the rest byte by byte.
+    /// </summary>
+    private readonly void CopyUnalignedBytes(int index, int shift, Span<byte> destination)
+    {
+        // The last partial byte exists: the remaining input holds at least count * 8 + shift bits past index * 8.
+        int count = destination.Length;
+        ReadOnlySpan<byte> source = _source.Slice(index, count + 1);
+        int i = 0;
+        for (; i + 9 <= source.Length; i += 8)
+        {
+            ulong window = (BinaryPrimitives.ReadUInt64BigEndian(source.Slice(i)) << shift) | ((uint)source[i + 8] >> (8 - shift));
+            BinaryPrimitives.WriteUInt64BigEndian(destination.Slice(i), window);
+        }
+
+        int back = 8 - shift;
+        for (; i < count; i++)
+        {
+            destination[i] = (byte)((source[i] << shift) | (source[i + 1] >> back));
+        }
     }
 
     private string ReadLocalHit(ExiStringTable table, int qnameId)
@@ -179,6 +197,25 @@ public ref partial struct ExiReader
             return string.Empty;
         }
 
+        // The usual string is ASCII: every character one 8-bit group. The caller has checked that count * 8 bits are
+        // left, so such a string is read straight into its final instance.
+        int ascii = CountAsciiCharacters(count);
+        if (ascii == count)
+        {
+            string text = string.Create(count, this, static (chars, reader) => reader.CopyAsciiCharacters(chars));
+            _bitPosition += (long)count * 8;
+            return text;
+        }
+
+        return ReadCodePointsFrom(count, ascii);
+    }
+
+    /// <summary>
+    /// The general path from the first character that is not ASCII: the <paramref name="ascii"/> characters before it
+    /// are copied, then each code point is read and stored as one or two UTF-16 chars.
+    /// </summary>
+    private string ReadCodePointsFrom(int count, int ascii)
+    {
         // A code point takes one or two UTF-16 chars; count is bounded by the remaining input.
         long maxChars = (long)count * 2;
         if (maxChars > Array.MaxLength)
@@ -195,9 +232,12 @@ public ref partial struct ExiReader
             : (rented = ArrayPool<char>.Shared.Rent((int)maxChars));
         try
         {
+            CopyAsciiCharacters(buffer.Slice(0, ascii));
+            _bitPosition += (long)ascii * 8;
+
             // A bad code point or the end of the input records the error and ends the loop; the result is dropped.
-            int written = 0;
-            for (int i = 0; i < count && _error is null; i++)
+            int written = ascii;
+            for (int i = ascii; i < count && _error is null; i++)
             {
                 uint codePoint = ReadCodePoint(i);
                 if (codePoint < 0x10000)

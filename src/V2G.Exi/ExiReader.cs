@@ -2,6 +2,7 @@ using System;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace V2G.Exi;
 
@@ -34,6 +35,11 @@ public ref partial struct ExiReader
     private long _bitPosition;
     private ExiDecodeException? _error;
 
+    // The last (up to) eight bytes of the input, big-endian and zero-padded on the right, loaded once: a read near the
+    // end costs the same as one in the middle (no byte loop with bounds checks).
+    private readonly ulong _tail;
+    private readonly int _tailStart;
+
     /// <summary>Creates a reader for the V2G profile: string-table hits are rejected.</summary>
     /// <param name="source">The EXI stream, starting with the header byte.</param>
     public ExiReader(ReadOnlySpan<byte> source)
@@ -63,6 +69,8 @@ public ref partial struct ExiReader
         _allocatedBytes = 0;
         _bitPosition = 0;
         _error = null;
+        _tailStart = Math.Max(0, source.Length - 8);
+        _tail = LoadTail(source);
     }
 
     /// <summary>Creates a reader with the settings of <paramref name="options"/> (string table, length facets).</summary>
@@ -107,6 +115,7 @@ public ref partial struct ExiReader
     /// <returns>The bits as an unsigned value.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="bitCount"/> is outside 0..32.</exception>
     /// <exception cref="ExiEndOfStreamException">The input has fewer than <paramref name="bitCount"/> bits left.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public uint ReadBits(int bitCount)
     {
         if ((uint)bitCount > 32)
@@ -178,6 +187,7 @@ public ref partial struct ExiReader
     /// <summary>Reads a Boolean (EXI §7.1.2): one bit.</summary>
     /// <returns><see langword="true"/> for a 1 bit.</returns>
     /// <exception cref="ExiEndOfStreamException">The input has ended.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool ReadBoolean() => Take(1) != 0;
 
     /// <summary>
@@ -198,15 +208,15 @@ public ref partial struct ExiReader
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private uint Take(int bitCount)
     {
-        if (_bitPosition + bitCount > _lengthBits)
+        long position = _bitPosition;
+        if (position + bitCount > _lengthBits)
         {
             FailEndOfStream(bitCount);
             return 0;
         }
 
-        uint value = Peek(_bitPosition, bitCount);
-        _bitPosition += bitCount;
-        return value;
+        _bitPosition = position + bitCount;
+        return Peek(position, bitCount);
     }
 
     /// <summary>Whether <paramref name="bitCount"/> bits are left; records the end of the stream if not.</summary>
@@ -225,32 +235,52 @@ public ref partial struct ExiReader
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly uint Peek(long position, int bitCount)
     {
-        if (bitCount == 0)
-        {
-            return 0;
-        }
+        // shift + bitCount <= 39 bits: one 64-bit load holds them. Shifting in two steps keeps bitCount 0 defined.
+        ulong window = Load64((int)(position >> 3)) << (int)(position & 7);
+        return (uint)((window >> 32) >> (32 - bitCount));
+    }
 
+    /// <summary>The 64 bits from <paramref name="position"/> on, zero past the end of the input.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly ulong Window64(long position)
+    {
         int index = (int)(position >> 3);
         int shift = (int)(position & 7);
-        ulong window;
-        if (_source.Length - index >= 8)
+        int nextIndex = index + 8;
+        uint next = (uint)nextIndex < (uint)_source.Length ? _source[nextIndex] : 0u;
+        return (Load64(index) << shift) | (next >> (8 - shift));
+    }
+
+    /// <summary>The eight bytes from <paramref name="index"/> (0..input length) as a big-endian number, zero past the end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly ulong Load64(int index)
+    {
+        if ((uint)index + 8 <= (uint)_source.Length)
         {
-            window = BinaryPrimitives.ReadUInt64BigEndian(_source.Slice(index));
-        }
-        else
-        {
-            window = 0;
-            for (int i = 0; i < 8; i++)
-            {
-                window <<= 8;
-                if (index + i < _source.Length)
-                {
-                    window |= _source[index + i];
-                }
-            }
+            ulong raw = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref MemoryMarshal.GetReference(_source), (nint)(uint)index));
+            return BitConverter.IsLittleEndian ? BinaryPrimitives.ReverseEndianness(raw) : raw;
         }
 
-        return (uint)((window << shift) >> (64 - bitCount));
+        // Within the last eight bytes: offset is 0..8 (8 only at the very end, where nothing is left).
+        int offset = index - _tailStart;
+        return offset < 8 ? _tail << (offset * 8) : 0;
+    }
+
+    /// <summary>The last (up to) eight bytes of <paramref name="source"/>, big-endian, zero-padded on the right.</summary>
+    private static ulong LoadTail(ReadOnlySpan<byte> source)
+    {
+        if (source.Length >= 8)
+        {
+            return BinaryPrimitives.ReadUInt64BigEndian(source.Slice(source.Length - 8));
+        }
+
+        ulong tail = 0;
+        for (int i = 0; i < source.Length; i++)
+        {
+            tail |= (ulong)source[i] << (56 - (8 * i));
+        }
+
+        return tail;
     }
 
     private void FailEndOfStream(int bitCount) => Fail(new ExiEndOfStreamException(_bitPosition, bitCount, RemainingBits));
