@@ -291,27 +291,17 @@ namespace V2G.Exi.Generator.Emit
             {
                 // Where every substitute leads to the same state (the usual case), the codes stay constants throughout.
                 bool oneEnd = flow.EndInOneState(m.Substitutes.Select(s => (System.Action<SourceWriter, WriteFlow>)((cw, f) => EmitSubstitute(cw, g, f, s))));
-                bool wasMaterialized = flow.IsMaterialized;
                 var atSwitch = oneEnd ? flow.Possible : flow.BeginBranch(w);
+                bool upToDate = flow.IsMaterialized;
                 var joined = new SortedSet<int>();
                 w.Open("switch (" + checkedItem + ")");
                 foreach (var s in m.Substitutes)
                 {
                     w.Line("case " + s.ClassName + " as" + s.ClassName + ":");
                     w.Indent();
-                    if (oneEnd)
-                    {
-                        flow.RestartKnown(atSwitch, wasMaterialized);
-                        EmitSubstitute(w, g, flow, s);
-                        joined.UnionWith(flow.Possible);
-                    }
-                    else
-                    {
-                        flow.Restart(atSwitch);
-                        EmitSubstitute(w, g, flow, s);
-                        joined.UnionWith(flow.EndAlternative(w));
-                    }
-
+                    flow.Restart(atSwitch, upToDate);
+                    EmitSubstitute(w, g, flow, s);
+                    joined.UnionWith(oneEnd ? flow.Possible : flow.EndAlternative(w));
                     w.Line("break;");
                     w.Outdent();
                 }
@@ -320,15 +310,7 @@ namespace V2G.Exi.Generator.Emit
                 w.Indent().Line("throw new global::V2G.Exi.ExiEncodeException(\"No element of the substitution group " + m.LocalName + " has the type \" + " + item + "!.GetType().Name, writer.BitPosition);");
                 w.Outdent();
                 w.Close();
-                if (oneEnd)
-                {
-                    flow.JoinKnown(joined);
-                }
-                else
-                {
-                    flow.Join(joined);
-                }
-
+                flow.Join(joined, upToDate: !oneEnd);
                 return;
             }
 

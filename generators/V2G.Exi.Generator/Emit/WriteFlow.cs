@@ -87,13 +87,6 @@ namespace V2G.Exi.Generator.Emit
             return new SortedSet<int>(possible);
         }
 
-        /// <summary>Continues with another alternative of the same branch point.</summary>
-        public void Restart(SortedSet<int> atBranch)
-        {
-            possible = new SortedSet<int>(atBranch);
-            materialized = true;
-        }
-
         /// <summary>Ends a branch: afterwards the encoder is where the branch left it or where it was without it.</summary>
         public void EndBranch(SourceWriter w, SortedSet<int> other)
         {
@@ -106,13 +99,6 @@ namespace V2G.Exi.Generator.Emit
         {
             Materialize(w);
             return new SortedSet<int>(possible);
-        }
-
-        /// <summary>Continues after a branch point whose alternatives led to these states.</summary>
-        public void Join(SortedSet<int> states)
-        {
-            possible = new SortedSet<int>(states);
-            materialized = true;
         }
 
         /// <summary>The states possible here (a copy).</summary>
@@ -140,18 +126,21 @@ namespace V2G.Exi.Generator.Emit
             return ends.Count == 1;
         }
 
-        /// <summary>Starts one alternative of a branch point whose alternatives end in one state (see <see cref="EndInOneState"/>).</summary>
-        public void RestartKnown(SortedSet<int> atBranch, bool wasMaterialized)
+        /// <summary>Starts another alternative of a branch point, in the states (and runtime variable) of the branch point.</summary>
+        public void Restart(SortedSet<int> atBranch, bool upToDate)
         {
             possible = new SortedSet<int>(atBranch);
-            materialized = wasMaterialized;
+            materialized = upToDate;
         }
 
-        /// <summary>Continues after alternatives that all ended in this one state; the runtime variable may lag behind.</summary>
-        public void JoinKnown(SortedSet<int> state)
+        /// <summary>
+        /// Continues after a branch point whose alternatives led to these states; <paramref name="upToDate"/> is false
+        /// when they all ended in one state without bringing the runtime variable up to date.
+        /// </summary>
+        public void Join(SortedSet<int> states, bool upToDate)
         {
-            possible = new SortedSet<int>(state);
-            materialized = false;
+            possible = new SortedSet<int>(states);
+            materialized = upToDate;
         }
 
         /// <summary>Whether the runtime variable is up to date here.</summary>
