@@ -35,6 +35,9 @@ namespace V2G.Exi.Generator
             /// <summary>The schema files among the AdditionalFiles.</summary>
             public const string SchemaFiles = "SchemaFiles";
 
+            /// <summary>The schema files each codec reaches from its root schema.</summary>
+            public const string CodecSchemas = "CodecSchemas";
+
             /// <summary>The built models.</summary>
             public const string Models = "Models";
 
@@ -56,9 +59,12 @@ namespace V2G.Exi.Generator
                 .Select(static (files, _) => files.OrderBy(f => f.Path, StringComparer.Ordinal).ToEquatableArray())
                 .WithTrackingName(Steps.SchemaFiles);
 
+            // Each model depends only on the files its schema set reaches, so editing one codec's schema leaves the others cached.
             var results = targets
                 .Combine(schemaFiles)
-                .Select(static (pair, token) => Transform(pair.Left, pair.Right, token))
+                .Select(static (pair, _) => (Target: pair.Left, Files: SchemaClosure.For(pair.Left, pair.Right)))
+                .WithTrackingName(Steps.CodecSchemas)
+                .Select(static (input, token) => Transform(input.Target, input.Files, token))
                 .WithTrackingName(Steps.Models);
 
             context.RegisterSourceOutput(results, static (spc, result) => Emit(spc, result));

@@ -1,5 +1,5 @@
 using System;
-using System.Numerics;
+using V2G.Exi.Rules;
 
 namespace V2G.Exi;
 
@@ -16,6 +16,6 @@ public static class ExiBits
     public static int CodeWidth(int valueCount)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(valueCount);
-        return valueCount <= 1 ? 0 : 32 - BitOperations.LeadingZeroCount((uint)(valueCount - 1));
+        return ExiRules.CodeWidth(valueCount);
     }
 }

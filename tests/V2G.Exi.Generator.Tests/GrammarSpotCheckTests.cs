@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using V2G.Exi.Generator.Grammar;
 using V2G.Exi.Generator.Schema;
+using V2G.Exi.Rules;
 using Xunit;
 
 namespace V2G.Exi.Generator.Tests;
@@ -21,7 +22,7 @@ public class GrammarSpotCheckTests
     {
         Assert.Equal(new[] { "supportedAppProtocolReq", "supportedAppProtocolRes" }, App.DocumentElements.Select(e => e.Name.LocalName));
         Assert.All(App.DocumentElements, e => Assert.Equal(Ns, e.Name.Namespace));
-        Assert.Equal(2, Bits.Width(App.DocumentElements.Count + 1));
+        Assert.Equal(2, ExiRules.CodeWidth(App.DocumentElements.Count + 1));
         Assert.StartsWith("DocContent width=2\n", GrammarDump.Write(App).Replace("\r\n", "\n"));
     }
 

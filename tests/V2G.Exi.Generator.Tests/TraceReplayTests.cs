@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
@@ -6,8 +5,10 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using System;
 using V2G.Exi.Generator.Grammar;
 using V2G.Exi.Generator.Schema;
+using V2G.Exi.Rules;
 using Xunit;
 
 namespace V2G.Exi.Generator.Tests;
@@ -105,7 +106,7 @@ public partial class TraceReplayTests
             int codeBits = int.Parse(m.Groups["bits"].Value, CultureInfo.InvariantCulture);
             void Expect(int expectedCode, int expectedValues, string what)
             {
-                if (code != expectedCode || values != expectedValues || codeBits != Bits.Width(expectedValues))
+                if (code != expectedCode || values != expectedValues || codeBits != ExiRules.CodeWidth(expectedValues))
                 {
                     throw new ReplayException(line.Trim() + ": our grammar has " + what + " with code " + expectedCode + "/" + expectedValues);
                 }

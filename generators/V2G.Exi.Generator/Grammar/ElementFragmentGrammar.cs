@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using V2G.Exi.Generator.Schema;
+using V2G.Exi.Rules;
 
 namespace V2G.Exi.Generator.Grammar
 {
@@ -39,7 +40,7 @@ namespace V2G.Exi.Generator.Grammar
         public int StartCharactersCode => StartEndElementCode + 1;
 
         /// <summary>First-level width of ElementFragment_0 (its productions plus the escape to the second level).</summary>
-        public int StartWidth => Bits.Width(StartCharactersCode + 2);
+        public int StartWidth => ExiRules.CodeWidth(StartCharactersCode + 2);
 
         /// <summary>Code of EE in ElementFragment_1: after m SE and SE(*).</summary>
         public int ContentEndElementCode => ElementCount + 1;
@@ -48,7 +49,7 @@ namespace V2G.Exi.Generator.Grammar
         public int ContentCharactersCode => ContentEndElementCode + 1;
 
         /// <summary>First-level width of ElementFragment_1.</summary>
-        public int ContentWidth => Bits.Width(ContentCharactersCode + 2);
+        public int ContentWidth => ExiRules.CodeWidth(ContentCharactersCode + 2);
 
         public static ElementFragmentGrammar Build(SchemaSet schema, int elementCount)
         {

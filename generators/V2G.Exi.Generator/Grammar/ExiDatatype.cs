@@ -1,25 +1,9 @@
 using System.Numerics;
 using V2G.Exi.Generator.Schema;
+using V2G.Exi.Rules;
 
 namespace V2G.Exi.Generator.Grammar
 {
-    /// <summary>EXI datatype representations (§7.1) that a value can be encoded with.</summary>
-    internal enum ExiRepresentation
-    {
-        Boolean,
-        Integer,
-        UnsignedInteger,
-        NBitUnsignedInteger,
-        Enumeration,
-        String,
-        BinaryBase64,
-        BinaryHex,
-        Decimal,
-        Float,
-        DateTime,
-        List,
-    }
-
     /// <summary>The representation of one simple type, chosen by §7.1 and the bounded-range rule of §7.1.9.</summary>
     internal sealed class ExiDatatype
     {
@@ -28,9 +12,6 @@ namespace V2G.Exi.Generator.Grammar
             Representation = representation;
             Type = type;
         }
-
-        /// <summary>§7.1.9: integer ranges of at most this many values use n-bit unsigned integers.</summary>
-        public const int MaxBoundedRange = 4096;
 
         public ExiRepresentation Representation { get; }
 
@@ -61,7 +42,7 @@ namespace V2G.Exi.Generator.Grammar
             if (type.Enumerations.Count > 0 && primitive != "QName" && primitive != "NOTATION")
             {
                 // §7.2: values of enumerated types are encoded as their index in the facet.
-                return new ExiDatatype(ExiRepresentation.Enumeration, type) { Width = Bits.Width(type.Enumerations.Count) };
+                return new ExiDatatype(ExiRepresentation.Enumeration, type) { Width = ExiRules.CodeWidth(type.Enumerations.Count) };
             }
 
             switch (primitive)
@@ -98,11 +79,11 @@ namespace V2G.Exi.Generator.Grammar
             if (type.MinInclusive.HasValue && type.MaxInclusive.HasValue)
             {
                 var range = type.MaxInclusive.Value - type.MinInclusive.Value + 1;
-                if (range <= MaxBoundedRange)
+                if (range <= ExiRules.MaxBoundedRange)
                 {
                     return new ExiDatatype(ExiRepresentation.NBitUnsignedInteger, type)
                     {
-                        Width = Bits.Width((int)range),
+                        Width = ExiRules.CodeWidth((int)range),
                         Offset = type.MinInclusive.Value,
                     };
                 }

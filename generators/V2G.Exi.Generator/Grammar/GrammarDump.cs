@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using V2G.Exi.Generator.Schema;
+using V2G.Exi.Rules;
 
 namespace V2G.Exi.Generator.Grammar
 {
@@ -33,7 +34,7 @@ namespace V2G.Exi.Generator.Grammar
             }
 
             var doc = grammars.DocumentElements;
-            sb.Append("DocContent width=").Append(Bits.Width(doc.Count + 1)).AppendLine();
+            sb.Append("DocContent width=").Append(ExiRules.CodeWidth(doc.Count + 1)).AppendLine();
             for (int i = 0; i < doc.Count; i++)
             {
                 sb.Append("  ").Append(i).Append(" SE(").Append(doc[i].Name).Append(") G").Append(Number(doc[i])).AppendLine();
@@ -41,7 +42,7 @@ namespace V2G.Exi.Generator.Grammar
 
             sb.Append("  ").Append(doc.Count).AppendLine(" SE(*)");
             var fragment = grammars.FragmentElements;
-            sb.Append("FragmentContent width=").Append(Bits.Width(fragment.Count + 2)).AppendLine();
+            sb.Append("FragmentContent width=").Append(ExiRules.CodeWidth(fragment.Count + 2)).AppendLine();
             for (int i = 0; i < fragment.Count; i++)
             {
                 sb.Append("  ").Append(i).Append(" SE(").Append(fragment[i].Name).Append(") ")

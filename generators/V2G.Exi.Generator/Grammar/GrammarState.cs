@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using V2G.Exi.Rules;
 
 namespace V2G.Exi.Generator.Grammar
 {
@@ -30,9 +31,9 @@ namespace V2G.Exi.Generator.Grammar
         /// <summary>Values of the first level: the productions plus one for the escape to the second level when there is one.</summary>
         public int FirstLevelValueCount => Productions.Count + (SecondLevel.Count > 0 ? 1 : 0);
 
-        public int FirstLevelWidth => Bits.Width(FirstLevelValueCount);
+        public int FirstLevelWidth => ExiRules.LevelWidth(Productions.Count, SecondLevel.Count > 0);
 
-        public int SecondLevelWidth => Bits.Width(SecondLevel.Count);
+        public int SecondLevelWidth => ExiRules.CodeWidth(SecondLevel.Count);
 
         public override string ToString() => "S" + Index;
     }
@@ -61,20 +62,5 @@ namespace V2G.Exi.Generator.Grammar
         AttributeUntyped,
         StartElementAny,
         CharactersUntyped,
-    }
-
-    /// <summary>Event code widths (§6.2: ceil(log2(n)) bits for n values, 0 bits for one value).</summary>
-    internal static class Bits
-    {
-        public static int Width(int valueCount)
-        {
-            int width = 0;
-            while ((1L << width) < valueCount)
-            {
-                width++;
-            }
-
-            return width;
-        }
     }
 }

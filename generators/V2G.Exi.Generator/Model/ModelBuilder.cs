@@ -1,10 +1,11 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Numerics;
+using System;
 using V2G.Exi.Generator.Grammar;
 using V2G.Exi.Generator.Schema;
+using V2G.Exi.Rules;
 
 namespace V2G.Exi.Generator.Model
 {
@@ -145,7 +146,7 @@ namespace V2G.Exi.Generator.Model
                 grammarModels.ToEquatableArray(),
                 roots.ToEquatableArray(),
                 namespaces.ToEquatableArray(),
-                Bits.Width(grammars.DocumentElements.Count + 1),
+                ExiRules.CodeWidth(grammars.DocumentElements.Count + 1),
                 fragment,
                 idIndex,
                 sharedRootMembers,
@@ -214,7 +215,7 @@ namespace V2G.Exi.Generator.Model
             // An implicit conversion needs a C# type that only one root has.
             roots = roots.Select(r => r with { UniqueClass = roots.Count(o => o.ClassName == r.ClassName) == 1 }).ToList();
             var relaxedModel = new RelaxedGrammarModel(relaxed.StartWidth, relaxed.StartEndElementCode, relaxed.StartCharactersCode, relaxed.ContentWidth, relaxed.ContentEndElementCode, relaxed.ContentCharactersCode);
-            return new FragmentModel(unionName, enumName, Bits.Width(entries.Count + 2), entries.Count, roots.ToEquatableArray(), relaxedModel);
+            return new FragmentModel(unionName, enumName, ExiRules.CodeWidth(entries.Count + 2), entries.Count, roots.ToEquatableArray(), relaxedModel);
         }
 
         private RootModel? FragmentRoot(ElementDeclaration element, int code, HashSet<string> names)
