@@ -58,6 +58,10 @@ namespace V2G.Exi.Generator.Emit
             return m.IsOptional ? item + "?" : item;
         }
 
+        /// <summary>Whether the member holds bytes (hexBinary or base64Binary), which compare by content.</summary>
+        public static bool IsBinary(MemberModel m, CodecModel model) =>
+            m.ClassName == null && Value(model, m.ValueName!).Representation is ValueRepresentation.BinaryHex or ValueRepresentation.BinaryBase64;
+
         public static bool IsValueType(MemberModel m, CodecModel model) => m.ClassName == null && Value(model, m.ValueName!).IsValueType;
 
         public static string Describe(MemberModel m)

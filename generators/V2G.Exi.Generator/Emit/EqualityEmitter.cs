@@ -60,7 +60,7 @@ namespace V2G.Exi.Generator.Emit
                 return "SameItems(" + Read(m, "") + ", " + Read(m, "o.") + ")";
             }
 
-            return EmitHelpers.ItemType(m, model) == "byte[]"
+            return EmitHelpers.IsBinary(m, model)
                 ? "SameBytes(" + m.Name + ", o." + m.Name + ")"
                 : m.Name + " == o." + m.Name;
         }

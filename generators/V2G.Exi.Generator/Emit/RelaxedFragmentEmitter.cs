@@ -64,8 +64,8 @@ namespace V2G.Exi.Generator.Emit
             var g = f.Relaxed;
             string expected = string.Join(", ", shape.Attributes.Select(a => "attribute " + a.LocalName).Concat(new[] { "the value" })) + " or the end of the element (each attribute once)";
             // Values per state as the relaxed grammar counts them: its productions, CH[untyped] and the escape to the second level.
-            int startValues = g.StartCharactersCode + 2;
-            int contentValues = g.ContentCharactersCode + 2;
+            int startValues = g.StartValues;
+            int contentValues = g.ContentValues;
             string trace = "if (reader.Tracing) reader.TraceEvent(position, ";
             string kind = "global::V2G.Exi.Tracing.ExiEventKind.";
             w.Open("private static " + r.ClassName + " ReadRelaxed" + r.MemberName + "(ref global::V2G.Exi.ExiReader reader)");

@@ -47,10 +47,10 @@ namespace V2G.Exi.Generator.Emit
                 f.ElementEnumName,
                 f.Roots,
                 f.CodeWidth,
-                "SD (0 bits), then FragmentContent: SE per element qname of the set (sorted), SE(*) = " + f.ElementCount + ", ED = " + (f.ElementCount + 1) + " (§8.5.3).",
-                f.ElementCount + 1,
+                "SD (0 bits), then FragmentContent: SE per element qname of the set (sorted), SE(*) = " + f.AnyElementCode + ", ED = " + f.EndDocumentCode + " (§8.5.3).",
+                f.EndDocumentCode,
                 "The fragment's element (event code \" + code + \") is not one this codec decodes: an abstract or nillable element, SE(*), or a qname whose several declarations the relaxed grammar cannot map onto one type",
-                f.ElementCount + 2);
+                f.CodeValues);
         }
 
         public static void Emit(SourceWriter w, StreamKind kind)

@@ -84,7 +84,7 @@ namespace V2G.Exi.Generator.Emit
                 else if (m.IsOptional || c.IsGroupItem)
                 {
                     // Members of a repeated group's item are each optional on their own; the grammar checks the combination.
-                    w.Line("public " + (m.IsOptional || type.EndsWith("?", System.StringComparison.Ordinal) ? type : type + "?") + " " + m.Name + " { get; set; }");
+                    w.Line("public " + EmitHelpers.ItemType(m, model) + "? " + m.Name + " { get; set; }");
                 }
                 else
                 {

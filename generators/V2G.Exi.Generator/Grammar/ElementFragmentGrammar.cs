@@ -39,8 +39,11 @@ namespace V2G.Exi.Generator.Grammar
         /// <summary>Code of CH[untyped] in ElementFragment_0.</summary>
         public int StartCharactersCode => StartEndElementCode + 1;
 
-        /// <summary>First-level width of ElementFragment_0 (its productions plus the escape to the second level).</summary>
-        public int StartWidth => ExiRules.CodeWidth(StartCharactersCode + 2);
+        /// <summary>First-level values of ElementFragment_0: its productions (codes 0 to CH) and the escape to the second level.</summary>
+        public int StartValues => StartCharactersCode + 2;
+
+        /// <summary>First-level width of ElementFragment_0.</summary>
+        public int StartWidth => ExiRules.LevelWidth(StartCharactersCode + 1, hasDeeperLevel: true);
 
         /// <summary>Code of EE in ElementFragment_1: after m SE and SE(*).</summary>
         public int ContentEndElementCode => ElementCount + 1;
@@ -48,8 +51,11 @@ namespace V2G.Exi.Generator.Grammar
         /// <summary>Code of CH[untyped] in ElementFragment_1.</summary>
         public int ContentCharactersCode => ContentEndElementCode + 1;
 
+        /// <summary>First-level values of ElementFragment_1: its productions (codes 0 to CH) and the escape.</summary>
+        public int ContentValues => ContentCharactersCode + 2;
+
         /// <summary>First-level width of ElementFragment_1.</summary>
-        public int ContentWidth => ExiRules.CodeWidth(ContentCharactersCode + 2);
+        public int ContentWidth => ExiRules.LevelWidth(ContentCharactersCode + 1, hasDeeperLevel: true);
 
         public static ElementFragmentGrammar Build(SchemaSet schema, int elementCount)
         {

@@ -25,17 +25,33 @@ namespace V2G.Exi.Generator.Model
     /// The EXI fragments of the schema set (§8.5.3): which elements a fragment may hold, the width of the
     /// FragmentContent event codes, and the codes of the relaxed element fragment grammar.
     /// </summary>
-    /// <param name="ElementCount">m, the number of element qnames in FragmentContent (SE(*) is m, ED is m+1).</param>
+    /// <param name="ElementCount">m, the number of element qnames in FragmentContent.</param>
+    /// <param name="AnyElementCode">The code of SE(*) in FragmentContent (m).</param>
+    /// <param name="EndDocumentCode">The code of ED in FragmentContent (m+1).</param>
+    /// <param name="CodeValues">The number of FragmentContent event codes (m+2).</param>
     internal sealed record FragmentModel(
         string UnionName,
         string ElementEnumName,
         int CodeWidth,
         int ElementCount,
+        int AnyElementCode,
+        int EndDocumentCode,
+        int CodeValues,
         EquatableArray<RootModel> Roots,
         RelaxedGrammarModel Relaxed);
 
     /// <summary>Event codes and widths of the two states of the relaxed element fragment grammar.</summary>
-    internal sealed record RelaxedGrammarModel(int StartWidth, int StartEndElementCode, int StartCharactersCode, int ContentWidth, int ContentEndElementCode, int ContentCharactersCode);
+    /// <param name="StartValues">The first-level values of ElementFragment_0 (its productions and the escape).</param>
+    /// <param name="ContentValues">The first-level values of ElementFragment_1.</param>
+    internal sealed record RelaxedGrammarModel(
+        int StartWidth,
+        int StartEndElementCode,
+        int StartCharactersCode,
+        int StartValues,
+        int ContentWidth,
+        int ContentEndElementCode,
+        int ContentCharactersCode,
+        int ContentValues);
 
     /// <summary>How a root held by the relaxed element fragment grammar maps onto a class: its attributes (AT codes of ElementFragment_0) and its value.</summary>
     /// <param name="ValueMember">The simple-content member, or null when the value is the root itself (a simple-typed declaration).</param>

@@ -214,8 +214,20 @@ namespace V2G.Exi.Generator.Model
 
             // An implicit conversion needs a C# type that only one root has.
             roots = roots.Select(r => r with { UniqueClass = roots.Count(o => o.ClassName == r.ClassName) == 1 }).ToList();
-            var relaxedModel = new RelaxedGrammarModel(relaxed.StartWidth, relaxed.StartEndElementCode, relaxed.StartCharactersCode, relaxed.ContentWidth, relaxed.ContentEndElementCode, relaxed.ContentCharactersCode);
-            return new FragmentModel(unionName, enumName, ExiRules.CodeWidth(entries.Count + 2), entries.Count, roots.ToEquatableArray(), relaxedModel);
+            var relaxedModel = new RelaxedGrammarModel(
+                relaxed.StartWidth,
+                relaxed.StartEndElementCode,
+                relaxed.StartCharactersCode,
+                relaxed.StartValues,
+                relaxed.ContentWidth,
+                relaxed.ContentEndElementCode,
+                relaxed.ContentCharactersCode,
+                relaxed.ContentValues);
+
+            // §8.5.3 FragmentContent: one SE per qname (codes 0 to m-1), then SE(*) = m and ED = m+1.
+            int codeValues = entries.Count + 2;
+            return new FragmentModel(
+                unionName, enumName, ExiRules.CodeWidth(codeValues), entries.Count, entries.Count, entries.Count + 1, codeValues, roots.ToEquatableArray(), relaxedModel);
         }
 
         private RootModel? FragmentRoot(ElementDeclaration element, int code, HashSet<string> names)
